@@ -1,0 +1,42 @@
+package org.polnet.database;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The application's one DataSource: the external PostgreSQL named by POLNET_DB_URL, or else the embedded one.
+ * Declaring the embedded server as a bean the pool depends on makes Spring close the pool first and stop
+ * PostgreSQL last.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgresHolder embeddedPostgres(DatabaseProperties properties) {
+		if (!properties.external() && !properties.embeddedAllowed()) {
+			throw new IllegalStateException("No database configured: set POLNET_DB_URL, POLNET_DB_USER and "
+					+ "POLNET_DB_PASSWORD to an external PostgreSQL (the production profile never starts an embedded one)");
+		}
+		return properties.external() ? EmbeddedPostgresHolder.none()
+				: EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres")));
+	}
+
+	@Bean
+	HikariDataSource dataSource(DatabaseProperties properties, EmbeddedPostgresHolder embedded) {
+		String url = properties.external() ? properties.url() : embedded.jdbcUrl();
+		HikariDataSource dataSource = DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.url(url)
+			.username(properties.external() ? properties.user() : "postgres")
+			.password(properties.external() ? properties.password() : null)
+			.build();
+		dataSource.setPoolName("polnet");
+		dataSource.setMaximumPoolSize(properties.poolSize());
+		// checked here, before anything (Flyway first) can write to it
+		new DurabilityCheck(dataSource, properties.requireDurability()).verify();
+		return dataSource;
+	}
+}

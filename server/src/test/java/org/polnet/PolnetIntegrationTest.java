@@ -1,0 +1,25 @@
+package org.polnet;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on a real embedded PostgreSQL in a per-run data directory, with
+ * the demo data. Every test class using exactly this annotation shares one application context (and one
+ * PostgreSQL), so keep extra configuration off test classes where possible.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = PolnetApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDataDirectory.class)
+@ActiveProfiles({ "demo", "test" })
+public @interface PolnetIntegrationTest {
+
+}

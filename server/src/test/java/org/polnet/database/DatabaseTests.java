@@ -1,0 +1,66 @@
+package org.polnet.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polnet.PolnetApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The embedded PostgreSQL is a durable source of truth: data survives a restart, fsync is on. */
+class DatabaseTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void keepsDataAcrossARestartAndRunsDurably() {
+		try (ConfigurableApplicationContext first = start()) {
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+			jdbc.sql("CREATE TABLE restart_probe (note text)").update();
+			jdbc.sql("INSERT INTO restart_probe VALUES ('kept')").update();
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SELECT note FROM restart_probe").query(String.class).single()).isEqualTo("kept");
+		}
+	}
+
+	@Test
+	void refusesToShareItsDataDirectoryWithAnotherRunningPolnet() {
+		try (ConfigurableApplicationContext running = start()) {
+			assertThatThrownBy(this::start).hasRootCauseMessage("The data directory "
+					+ dataDir.resolve("postgres").toAbsolutePath().normalize()
+					+ " is in use by another running Polnet. Stop it, or set POLNET_DATA_DIR to another directory.");
+			assertThat(running.getBean(JdbcClient.class).sql("SELECT 1").query(Integer.class).single()).isOne();
+		}
+	}
+
+	@Test
+	void refusesAnExternalDatabaseThatIsNotDurable() {
+		try (ConfigurableApplicationContext embedded = start()) {
+			JdbcClient jdbc = embedded.getBean(JdbcClient.class);
+			// turn synchronous_commit off for new sessions of this database, as a careless set-up would
+			jdbc.sql("ALTER DATABASE postgres SET synchronous_commit = off").update();
+			String port = jdbc.sql("SHOW port").query(String.class).single();
+			assertThatThrownBy(() -> new SpringApplicationBuilder(PolnetApplication.class)
+				.run("--polnet.db.url=jdbc:postgresql://localhost:" + port + "/postgres", "--polnet.db.user=postgres",
+						"--server.port=0", "--spring.profiles.active=test", "--polnet.data-dir=" + dataDir.resolve("other"))
+				.close()).hasRootCauseMessage(
+						"The database is not durable (fsync=on, synchronous_commit=off): committed police data could be lost in a crash. Turn both on in postgresql.conf.");
+			jdbc.sql("ALTER DATABASE postgres RESET synchronous_commit").update();
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(PolnetApplication.class)
+			.run("--polnet.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=test");
+	}
+}
