@@ -59,6 +59,15 @@ class DatabaseTests {
 		}
 	}
 
+	@Test
+	void productionNeverStartsAnEmbeddedDatabase() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(PolnetApplication.class)
+			.run("--spring.profiles.active=production", "--server.port=0", "--polnet.data-dir=" + dataDir)
+			.close()).hasRootCauseMessage("No database configured: set POLNET_DB_URL, POLNET_DB_USER and "
+					+ "POLNET_DB_PASSWORD to an external PostgreSQL (the production profile never starts an embedded one)");
+		assertThat(dataDir.resolve("postgres")).doesNotExist();
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(PolnetApplication.class)
 			.run("--polnet.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=test");
