@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +86,7 @@ record ReferenceData(List<Member> members, List<Office> offices) {
 	}
 
 	private static void requireUnique(String what, List<String> values) {
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		values.stream().filter(value -> !seen.add(value)).findFirst().ifPresent(duplicate -> {
 			throw new IllegalStateException("Two rows have the " + what + " " + duplicate);
 		});

@@ -1,5 +1,6 @@
 package org.polnet.members;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ class ReferenceDataLoader {
 			.param("ar", member.name().ar())
 			.param("region", member.region().name())
 			.param("subregion", member.subregion())
-			.param("joined", member.joined(), java.sql.Types.SMALLINT)
+			.param("joined", member.joined(), Types.SMALLINT)
 			.param("votes", member.generalAssemblyVotes())
 			.update();
 	}

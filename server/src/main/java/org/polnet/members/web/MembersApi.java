@@ -2,6 +2,7 @@ package org.polnet.members.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.members.LocalizedName;
@@ -11,6 +12,7 @@ import org.polnet.members.Office;
 import org.polnet.members.Offices;
 import org.polnet.members.Region;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -45,7 +49,9 @@ class MembersApi {
 	@GetMapping("/members")
 	@Operation(summary = "List member countries",
 			description = "Optionally filtered by a name in English, French, Spanish or Arabic (ignoring case and accents) or an ISO code, and by region.")
-	@ApiResponse(responseCode = "400", description = "Unknown region")
+	@ApiResponse(responseCode = "200", description = "The members, a member whose code is the query first")
+	@ApiResponse(responseCode = "400", description = "Unknown region",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	List<MemberJson> members(
 			@Parameter(description = "part of a name in any of the four languages, or an ISO2/ISO3 code")
 			@RequestParam(defaultValue = "") String q,
@@ -60,8 +66,11 @@ class MembersApi {
 
 	@GetMapping("/members/{iso3}")
 	@Operation(summary = "One member country by its ISO 3166-1 alpha-3 code (any case)")
-	@ApiResponse(responseCode = "400", description = "The code is not three letters")
-	@ApiResponse(responseCode = "404", description = "No member has this code")
+	@ApiResponse(responseCode = "200", description = "The member")
+	@ApiResponse(responseCode = "400", description = "The code is not three letters",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No member has this code",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	MemberJson member(@PathVariable String iso3) {
 		if (!iso3.matches("[A-Za-z]{3}")) {
 			throw problem(HttpStatus.BAD_REQUEST, BAD_PARAMETER,
@@ -70,7 +79,7 @@ class MembersApi {
 		return members.byIso3(iso3)
 			.map(MemberJson::of)
 			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, NOT_FOUND,
-					"No member country has the code " + iso3.toUpperCase(java.util.Locale.ROOT) + "."));
+					"No member country has the code " + iso3.toUpperCase(Locale.ROOT) + "."));
 	}
 
 	@GetMapping("/offices")
@@ -81,12 +90,14 @@ class MembersApi {
 
 	@GetMapping("/offices/{code}")
 	@Operation(summary = "One office by its code (GS, NCB-FRA, RB-NAIROBI…), any case")
-	@ApiResponse(responseCode = "404", description = "No office has this code")
+	@ApiResponse(responseCode = "200", description = "The office")
+	@ApiResponse(responseCode = "404", description = "No office has this code",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	OfficeJson office(@PathVariable String code) {
 		return offices.office(code)
 			.map(OfficeJson::of)
 			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, NOT_FOUND, code.matches("[A-Za-z0-9-]{1,40}")
-					? "No office has the code " + code.toUpperCase(java.util.Locale.ROOT) + "." : "No such office."));
+					? "No office has the code " + code.toUpperCase(Locale.ROOT) + "." : "No such office."));
 	}
 
 	private static ResponseStatusException problem(HttpStatus status, URI type, String detail) {
