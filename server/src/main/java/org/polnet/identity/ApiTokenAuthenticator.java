@@ -14,7 +14,6 @@ import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -88,8 +87,7 @@ class ApiTokenAuthenticator {
 			remember(key, new Cached(found, hash, now.plus(CACHE_TIME)));
 		}
 		recordUse(found, now);
-		return Optional.of(UsernamePasswordAuthenticationToken.authenticated(found.asOfficer(), null,
-				found.authorities()));
+		return Optional.of(new ApiTokenAuthentication(found.asOfficer(), found.authorities()));
 	}
 
 	/** Called when a token is revoked here, so this node refuses it at once. */

@@ -48,6 +48,8 @@ class ApiTokenIntegrationTests {
 		Authentication authentication = authenticator.authenticate(issued.secret(), CLIENT).orElseThrow();
 
 		assertThat(authentication.isAuthenticated()).isTrue();
+		assertThat(authentication.getName()).isEqualTo("token:" + issued.token().name());
+		assertThat(authentication.getCredentials()).isNull();
 		assertThat(authentication.getPrincipal()).isInstanceOfSatisfying(CurrentOfficer.class, officer -> {
 			assertThat(officer.username()).isEqualTo("token:" + issued.token().name());
 			assertThat(officer.officeCode()).isEqualTo("NCB-FRA");

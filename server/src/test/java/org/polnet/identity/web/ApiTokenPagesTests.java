@@ -149,6 +149,14 @@ class ApiTokenPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("إنشاء رمز وصول")));
 	}
 
+	@Test
+	void theApiDocumentationDescribesTokensAndTheirScopes() throws Exception {
+		mvc.perform(get("/api/v1/openapi.json").with(authentication(TestOfficers.signedIn(franceAdmin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"apiToken\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("find:documents")));
+	}
+
 	private ApiToken.Status statusOf(ApiToken token) {
 		return administration.visibleTo(TestOfficers.gsAdmin())
 			.stream()
