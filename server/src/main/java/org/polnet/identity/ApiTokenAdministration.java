@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,18 +72,21 @@ public class ApiTokenAdministration {
 		requireAdministrator(admin, "identity.token.create", request.name());
 		requireOffice(admin, office, "identity.token.create", request.name());
 		String name = request.name().strip();
+		List<InvalidRequest.Problem> problems = new ArrayList<>();
 		if (!NAME.matcher(name).matches()) {
-			throw new InvalidRequest("name", "tokens.error.name");
+			problems.add(new InvalidRequest.Problem("name", "tokens.error.name"));
+		}
+		else if (tokens.nameTaken(name)) {
+			problems.add(new InvalidRequest.Problem("name", "tokens.error.nameTaken"));
 		}
 		if (request.scopes().isEmpty()) {
-			throw new InvalidRequest("scopes", "tokens.error.scopes");
+			problems.add(new InvalidRequest.Problem("scopes", "tokens.error.scopes"));
 		}
-		LocalDate today = today();
-		if (!request.expiresOn().isAfter(today) || request.expiresOn().isAfter(latestExpiry())) {
-			throw new InvalidRequest("expiresOn", "tokens.error.expiry");
+		if (!request.expiresOn().isAfter(today()) || request.expiresOn().isAfter(latestExpiry())) {
+			problems.add(new InvalidRequest.Problem("expiresOn", "tokens.error.expiry"));
 		}
-		if (tokens.nameTaken(name)) {
-			throw new InvalidRequest("name", "tokens.error.nameTaken");
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
 		}
 		// an NCB's name comes from the administrator's own office; the GS creating for another office has
 		// only its code here (the members module can supply names once wired)
@@ -93,8 +97,8 @@ public class ApiTokenAdministration {
 					new AuditRecord(admin.username(), ActorType.OFFICER, admin.officeCode(), "identity.token.create",
 							"token:" + name, null, Outcome.SUCCESS, null));
 		}
-		catch (DuplicateKeyException e) {
-			throw new InvalidRequest("name", "tokens.error.nameTaken");
+		catch (DuplicateKeyException e) { // created at the same moment by someone else
+			throw new InvalidRequest(List.of(new InvalidRequest.Problem("name", "tokens.error.nameTaken")));
 		}
 	}
 
@@ -166,25 +170,21 @@ public class ApiTokenAdministration {
 		throw new AccessDeniedException("Not allowed to manage this office's API tokens");
 	}
 
-	/** The request breaks a rule; {@code messageKey} (bundle {@code tokens}) says which, for the form field. */
+	/** The request breaks rules: each problem names the form field and the message (bundle {@code tokens}). */
 	public static final class InvalidRequest extends RuntimeException {
 
-		private final String field;
+		private final List<Problem> problems;
 
-		private final String messageKey;
-
-		InvalidRequest(String field, String messageKey) {
-			super(field + ": " + messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
+		InvalidRequest(List<Problem> problems) {
+			super(problems.toString());
+			this.problems = List.copyOf(problems);
 		}
 
-		public String field() {
-			return field;
+		public List<Problem> problems() {
+			return problems;
 		}
 
-		public String messageKey() {
-			return messageKey;
+		public record Problem(String field, String messageKey) {
 		}
 	}
 }

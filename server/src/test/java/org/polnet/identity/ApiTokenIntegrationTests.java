@@ -192,7 +192,8 @@ class ApiTokenIntegrationTests {
 			assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
 				.isThrownBy(() -> administration.create(franceAdmin,
 						new NewApiToken(uniqueName(), null, Set.of(ApiScope.MEMBERS_READ), wrong)))
-				.satisfies(invalid -> assertThat(invalid.field()).isEqualTo("expiresOn"));
+				.satisfies(invalid -> assertThat(invalid.problems())
+					.containsExactly(new ApiTokenAdministration.InvalidRequest.Problem("expiresOn", "tokens.error.expiry")));
 		}
 		IssuedApiToken longest = administration.create(franceAdmin,
 				new NewApiToken(uniqueName(), null, Set.of(ApiScope.MEMBERS_READ), today.plusYears(1)));
@@ -204,12 +205,10 @@ class ApiTokenIntegrationTests {
 		IssuedApiToken first = create(franceAdmin, ApiScope.MEMBERS_READ);
 		assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
 			.isThrownBy(() -> administration.create(franceAdmin,
-					new NewApiToken(first.token().name(), null, Set.of(ApiScope.MEMBERS_READ), nextMonth())))
-			.satisfies(invalid -> assertThat(invalid.messageKey()).isEqualTo("tokens.error.nameTaken"));
-		assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
-			.isThrownBy(() -> administration.create(franceAdmin,
-					new NewApiToken(uniqueName(), null, Set.of(), nextMonth())))
-			.satisfies(invalid -> assertThat(invalid.field()).isEqualTo("scopes"));
+					new NewApiToken(first.token().name(), null, Set.of(), nextMonth())))
+			.satisfies(invalid -> assertThat(invalid.problems()).extracting(
+					ApiTokenAdministration.InvalidRequest.Problem::messageKey)
+				.containsExactly("tokens.error.nameTaken", "tokens.error.scopes"));
 	}
 
 	@Test

@@ -69,20 +69,17 @@ class ApiTokenController {
 	@PostMapping
 	String create(@ModelAttribute("form") ApiTokenForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		LocalDate expiresOn = form.getExpiresOn();
-		if (expiresOn == null) {
-			errors.rejectValue("expiresOn", "tokens.error.expiry");
+		if (errors.hasErrors()) { // a value of the wrong shape, e.g. a date that is no date
 			return showForm(model);
 		}
-		if (errors.hasErrors()) {
-			return showForm(model);
-		}
+		// a missing date is refused like a wrong one, so that every field's problem shows at once
+		LocalDate expiresOn = form.getExpiresOn() == null ? LocalDate.EPOCH : form.getExpiresOn();
 		IssuedApiToken issued;
 		try {
 			issued = administration.create(officers.required(), form.toRequest(expiresOn));
 		}
 		catch (ApiTokenAdministration.InvalidRequest invalid) {
-			errors.rejectValue(invalid.field(), invalid.messageKey());
+			invalid.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.messageKey()));
 			return showForm(model);
 		}
 		// the secret is on this page only: no browser or proxy may keep a copy

@@ -98,6 +98,20 @@ class ApiTokenPagesTests {
 	}
 
 	@Test
+	void everyWrongFieldIsExplainedAtOnce() throws Exception {
+		String page = mvc
+			.perform(post("/admin/tokens").with(authentication(TestOfficers.signedIn(franceAdmin)))
+				.with(csrf())
+				.param("name", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Use 3 to 64 letters", "Choose at least one scope", "at most one year ahead")
+			.doesNotContain("pnt_");
+	}
+
+	@Test
 	void anNcbAdministratorRevokesAnOwnTokenAfterConfirmation() throws Exception {
 		ApiToken token = administration
 			.create(franceAdmin, new org.polnet.identity.NewApiToken("to-revoke-" + System.nanoTime(), null,
