@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ApiTokenAdministration {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+
+	/** The shape of office codes (GS, NCB-FRA, RB-BUENOS-AIRES); whether the office exists is the members' affair. */
+	private static final Pattern OFFICE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
 
 	private final ApiTokens tokens;
 
@@ -68,7 +72,7 @@ public class ApiTokenAdministration {
 
 	public IssuedApiToken create(CurrentOfficer admin, NewApiToken request) {
 		String office = request.officeCode() == null || request.officeCode().isBlank() ? admin.officeCode()
-				: request.officeCode().strip();
+				: request.officeCode().strip().toUpperCase(Locale.ROOT);
 		requireAdministrator(admin, "identity.token.create", request.name());
 		requireOffice(admin, office, "identity.token.create", request.name());
 		String name = request.name().strip();
@@ -78,6 +82,9 @@ public class ApiTokenAdministration {
 		}
 		else if (tokens.nameTaken(name)) {
 			problems.add(new InvalidRequest.Problem("name", "tokens.error.nameTaken"));
+		}
+		if (!OFFICE.matcher(office).matches() || office.length() > 40) {
+			problems.add(new InvalidRequest.Problem("officeCode", "tokens.error.office"));
 		}
 		if (request.scopes().isEmpty()) {
 			problems.add(new InvalidRequest.Problem("scopes", "tokens.error.scopes"));

@@ -180,6 +180,20 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
+	void theGeneralSecretariatCreatesTokensForAnyWellFormedOfficeCode() {
+		IssuedApiToken forJapan = administration.create(TestOfficers.gsAdmin(),
+				new NewApiToken(uniqueName(), "ncb-jpn", Set.of(ApiScope.FIND_VEHICLES), nextMonth()));
+		assertThat(forJapan.token().officeCode()).isEqualTo("NCB-JPN");
+
+		assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
+			.isThrownBy(() -> administration.create(TestOfficers.gsAdmin(),
+					new NewApiToken(uniqueName(), "NCB FRA; DROP", Set.of(ApiScope.FIND_VEHICLES), nextMonth())))
+			.satisfies(invalid -> assertThat(invalid.problems())
+				.extracting(ApiTokenAdministration.InvalidRequest.Problem::field)
+				.containsExactly("officeCode"));
+	}
+
+	@Test
 	void anOfficerWhoIsNoAdministratorManagesNoToken() {
 		CurrentOfficer officer = TestOfficers.officer("case.officer", "NCB-FRA", Role.NCB_OFFICER);
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> administration.visibleTo(officer));
