@@ -1,6 +1,8 @@
 package org.polnet.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,15 +12,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.ApiScope;
 import org.polnet.identity.ApiToken;
 import org.polnet.identity.ApiTokenAdministration;
 import org.polnet.identity.CurrentOfficer;
+import org.polnet.identity.NewApiToken;
 import org.polnet.identity.Role;
 import org.polnet.identity.TestOfficers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,8 +104,8 @@ class ApiTokenPagesTests {
 			.param("scopes", "MEMBERS_READ")
 			.param("expiresOn", administration.today().plusYears(2).toString()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("at most one year ahead")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("pnt_"))));
+			.andExpect(content().string(containsString("at most one year ahead")))
+			.andExpect(content().string(not(containsString("pnt_"))));
 	}
 
 	@Test
@@ -114,13 +125,13 @@ class ApiTokenPagesTests {
 	@Test
 	void anNcbAdministratorRevokesAnOwnTokenAfterConfirmation() throws Exception {
 		ApiToken token = administration
-			.create(franceAdmin, new org.polnet.identity.NewApiToken("to-revoke-" + System.nanoTime(), null,
-					java.util.Set.of(org.polnet.identity.ApiScope.MEMBERS_READ), administration.today().plusDays(5)))
+			.create(franceAdmin, new NewApiToken("to-revoke-" + System.nanoTime(), null,
+					Set.of(ApiScope.MEMBERS_READ), administration.today().plusDays(5)))
 			.token();
 		mvc.perform(get("/admin/tokens/{id}/revoke", token.id())
 			.with(authentication(TestOfficers.signedIn(franceAdmin))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(token.name())));
+			.andExpect(content().string(containsString(token.name())));
 
 		mvc.perform(post("/admin/tokens/{id}/revoke", token.id())
 			.with(authentication(TestOfficers.signedIn(franceAdmin)))
@@ -160,15 +171,35 @@ class ApiTokenPagesTests {
 		mvc.perform(get("/admin/tokens/new").param("lang", "ar")
 			.with(authentication(TestOfficers.signedIn(franceAdmin))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("إنشاء رمز وصول")));
+			.andExpect(content().string(containsString("إنشاء رمز وصول")));
 	}
 
 	@Test
 	void theApiDocumentationDescribesTokensAndTheirScopes() throws Exception {
 		mvc.perform(get("/api/v1/openapi.json").with(authentication(TestOfficers.signedIn(franceAdmin))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"apiToken\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("find:documents")));
+			.andExpect(content().string(containsString("\"apiToken\"")))
+			.andExpect(content().string(containsString("find:documents")));
+	}
+
+	/** With arguments, a message goes through MessageFormat, where a lone apostrophe would swallow text. */
+	@Test
+	void messagesWithArgumentsKeepTheirApostrophes() throws Exception {
+		for (String language : List.of("en", "fr", "es", "ar")) {
+			Properties bundle = new Properties();
+			try (Reader reader = Files.newBufferedReader(
+					Path.of("src/main/resources/messages/tokens_" + language + ".properties"))) {
+				bundle.load(reader);
+			}
+			for (String key : bundle.stringPropertyNames()) {
+				String raw = bundle.getProperty(key);
+				if (raw.contains("{0}")) {
+					String shown = context.getMessage(key, new Object[] { "X", "Y" }, Locale.of(language));
+					assertThat(shown).as(language + " " + key).isEqualTo(raw.replace("''", "'").replace("{0}", "X")
+						.replace("{1}", "Y"));
+				}
+			}
+		}
 	}
 
 	private ApiToken.Status statusOf(ApiToken token) {
