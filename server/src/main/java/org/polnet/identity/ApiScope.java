@@ -1,0 +1,45 @@
+package org.polnet.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a system client's API token allows. Spring Security sees each as {@code SCOPE_<code>}, so API
+ * controllers guard themselves with e.g. {@code @PreAuthorize("hasAuthority('SCOPE_find:documents')")}.
+ * The one list of scopes: add a scope here and to the {@code tokens} message bundle.
+ */
+public enum ApiScope {
+
+	FIND_DOCUMENTS("find:documents", "Check travel documents against the SLTD database (FIND)."),
+	FIND_VEHICLES("find:vehicles", "Check vehicles against the SMV database (FIND)."),
+	MEMBERS_READ("members:read", "Read member countries and offices."),
+	METRICS_READ("metrics:read", "Read operational metrics."),
+	AUDIT_READ("audit:read", "Read the audit trail.");
+
+	private final String code;
+
+	private final String description;
+
+	ApiScope(String code, String description) {
+		this.code = code;
+		this.description = description;
+	}
+
+	/** The scope as written in API documentation and authorities: {@code find:documents}. */
+	public String code() {
+		return code;
+	}
+
+	/** What the scope allows, in English (pages use the translated {@code tokens.scope.<NAME>} message). */
+	public String description() {
+		return description;
+	}
+
+	public String authority() {
+		return "SCOPE_" + code;
+	}
+
+	public static Optional<ApiScope> ofCode(String code) {
+		return Arrays.stream(values()).filter(scope -> scope.code.equals(code)).findFirst();
+	}
+}

@@ -1,0 +1,14 @@
+package org.polnet.identity;
+
+import java.util.Optional;
+
+/**
+ * Finds an officer who may sign in, by username: what signing in with an external OpenID Connect provider
+ * needs from the officers' register. Implemented where the officers are kept.
+ */
+@FunctionalInterface
+interface OfficerLookup {
+
+	/** Empty when no officer has this username, or the officer is disabled or locked. */
+	Optional<CurrentOfficer> enabledOfficer(String username);
+}
