@@ -65,15 +65,19 @@ class PasswordPolicy {
 		return SYSTEM_WORDS.stream().anyMatch(word -> letters.equals(word) || letters.equals(word + word));
 	}
 
-	/** "aaaaaaaaaaaa", "abcabcabcabc": one short chunk repeated. */
+	/** Runs along the keyboard, the alphabet or the digits ("qwertyuiopas", "abcdefghijkl", "234567890123"). */
+	private static final List<String> SEQUENCES = List.of("qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn",
+			"abcdefghijklmnopqrstuvwxyz", "01234567890123456789", "09876543210987654321");
+
+	/** "aaaaaaaaaaaa", "trustno1trustno1", keyboard runs: patterns guessed as early as common passwords. */
 	private static boolean isRepetition(String password) {
-		for (int size = 1; size <= 4; size++) {
-			if (password.length() % size == 0 && password.length() >= size * 3
+		for (int size = 1; size <= password.length() / 2; size++) {
+			if (password.length() % size == 0
 					&& password.substring(0, size).repeat(password.length() / size).equals(password)) {
 				return true;
 			}
 		}
-		return false;
+		return SEQUENCES.stream().anyMatch(sequence -> sequence.contains(password));
 	}
 
 	private static Set<String> load(String resource) {
