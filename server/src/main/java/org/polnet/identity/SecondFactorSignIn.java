@@ -100,12 +100,12 @@ public class SecondFactorSignIn {
 			if (!officers.useStep(officer.id(), step.getAsLong())) {
 				return false;
 			}
+			CurrentOfficer current = officer.asCurrent(offices.name(officer.officeCode()));
 			if (enrolling) {
 				officers.confirmEnrolment(officer.id());
-				audit.anonymous("identity.second-factor.enrolled", officer.username(), Outcome.SUCCESS, address);
+				audit.officer(current, "identity.second-factor.enrol", officer.username(), Outcome.SUCCESS, address);
 			}
 			officers.recordSignIn(officer.id(), clock.instant());
-			CurrentOfficer current = officer.asCurrent(offices.name(officer.officeCode()));
 			audit.officer(current, IdentityAudit.SIGN_IN, officer.username(), Outcome.SUCCESS, address);
 			return true;
 		}) == Boolean.TRUE;

@@ -28,7 +28,9 @@ class SecurityProblems {
 
 	static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs");
+		// the API documentation viewer is a page for people; everything else there answers programs
+		return (path.startsWith("/api/") && !path.startsWith("/api/v1/docs")) || path.startsWith("/actuator")
+				|| path.startsWith("/v3/api-docs");
 	}
 
 	/** API without credentials: 401 problem, never a redirect to a page a program cannot use. */

@@ -79,6 +79,16 @@ class SignInIntegrationTests {
 		return DemoPasswords.totpCode(secrets.get(username), offset);
 	}
 
+	private static String keyFilePermissions() {
+		try {
+			return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files
+				.getPosixFilePermissions(org.polnet.TestDataDirectory.path().resolve("keys").resolve("totp.key")));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private long auditCount(String action, String target, String outcome) {
 		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = :action AND target LIKE :target AND outcome = :outcome")
 			.param("action", action)
@@ -128,6 +138,8 @@ class SignInIntegrationTests {
 		assertThat(dashboard.body()).contains("Test Officer " + username).contains("NCB Nairobi");
 		assertThat(officers.byUsername(username).orElseThrow().hasSecondFactor()).isTrue();
 		assertThat(auditCount("identity.sign-in", username, "SUCCESS")).isEqualTo(1);
+		assertThat(auditCount("identity.second-factor.enrol", username, "SUCCESS")).isEqualTo(1);
+		assertThat(keyFilePermissions()).isEqualTo("rw-------");
 
 		HttpResponse<String> signOut = browser.post("/logout", Map.of());
 		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(
@@ -207,6 +219,24 @@ class SignInIntegrationTests {
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
 		assertThat(sessions.endAll(username)).isEqualTo(1);
+
+		assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(
+				l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void refusesASessionAfterThirtyMinutesIdle() {
+		String username = newOfficer("NCB-BRA", EnumSet.of(Role.NCB_OFFICER));
+		Browser browser = signIn(username);
+		assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :name")
+			.param("name", username)
+			.query(Integer.class)
+			.single()).isEqualTo(30 * 60);
+
+		// as if the officer had left the browser alone for half an hour
+		jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - 1800001, expiry_time = expiry_time - 1800001 WHERE principal_name = :name")
+			.param("name", username)
+			.update();
 
 		assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(
 				l -> assertThat(l).endsWith("/login"));
