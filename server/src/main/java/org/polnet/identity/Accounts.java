@@ -23,10 +23,13 @@ public class Accounts {
 
 	private final TransactionTemplate transactions;
 
+	private final OfficerSessions sessions;
+
 	private final Clock clock;
 
 	Accounts(Officers officers, PasswordPolicy policy, PasswordEncoder encoder, IdentityAudit audit,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, OfficerSessions sessions, Clock clock) {
+		this.sessions = sessions;
 		this.officers = officers;
 		this.policy = policy;
 		this.encoder = encoder;
@@ -35,9 +38,12 @@ public class Accounts {
 		this.clock = clock;
 	}
 
-	/** Changes the officer's password; the reasons it was refused (message keys) otherwise. */
+	/**
+	 * Changes the officer's password and ends their other sessions (whoever knew the old password is out); the
+	 * reasons it was refused (message keys) otherwise.
+	 */
 	public List<String> changePassword(CurrentOfficer me, String current, String chosen, String repeated,
-			String clientAddress) {
+			String sessionId, String clientAddress) {
 		Officer officer = officers.byUsername(me.username()).orElseThrow();
 		List<String> problems = new ArrayList<>();
 		if (!encoder.matches(current, officer.passwordHash())) {
@@ -53,6 +59,7 @@ public class Accounts {
 				officers.setPassword(officer.id(), hash, clock.instant());
 				audit.officer(me, "identity.password.change", me.username(), Outcome.SUCCESS, clientAddress);
 			});
+			sessions.endOthers(me.username(), sessionId);
 		}
 		else {
 			audit.officer(me, "identity.password.change", me.username(), Outcome.FAILURE, clientAddress);

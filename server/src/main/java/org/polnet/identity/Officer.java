@@ -1,5 +1,6 @@
 package org.polnet.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ record Officer(long id, String username, String displayName, String officeCode, 
 
 	static final int MAXIMUM_FAILED_ATTEMPTS = 5;
 
-	static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(10);
+	static final Duration LOCK_DURATION = Duration.ofMinutes(10);
 
 	boolean lockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);

@@ -21,6 +21,15 @@ class OfficerSessions {
 		return found.size();
 	}
 
+	/** Ends the officer's other sessions (after a password change), keeping the one in use. */
+	void endOthers(String username, String keptSessionId) {
+		sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keptSessionId))
+			.forEach(sessions::deleteById);
+	}
+
 	int count(String username) {
 		return sessions.findByPrincipalName(username).size();
 	}

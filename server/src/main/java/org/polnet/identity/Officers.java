@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ class Officers {
 
 	Optional<Officer> byUsername(String username) {
 		return jdbc.sql(SELECT + " WHERE o.username = :username")
-			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+			.param("username", username.strip().toLowerCase(Locale.ROOT))
 			.query(Officers::map)
 			.optional();
 	}

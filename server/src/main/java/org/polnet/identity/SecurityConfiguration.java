@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.polnet.audit.AuditRecord.Outcome;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,9 +22,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -40,7 +44,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordSignIn passwords, SecurityProblems problems,
-			ApiTokenAuthenticator tokens, IdentityAudit audit, SecurityContextRepository contexts) throws Exception {
+			ApiTokenAuthenticator tokens, IdentityAudit audit, SecurityContextRepository contexts,
+			RequestCache requestCache) throws Exception {
 		RequestMatcher api = SecurityProblems::isApi;
 		AuthorizationManager<RequestAuthorizationContext> signedIn = SecurityConfiguration::signedIn;
 		AuthorizationManager<RequestAuthorizationContext> officer = SecurityConfiguration::officer;
@@ -63,10 +68,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.access(signedIn))
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/login/second-factor", true)
+				// on to the second factor, keeping the page asked for (it is where the officer lands after it)
+				.successHandler(new SimpleUrlAuthenticationSuccessHandler("/login/second-factor"))
 				.failureUrl("/login?error"))
-			.logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(
-					org.springframework.http.HttpMethod.POST, "/logout"))
+			.logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null) {
 						audit.actor(authentication, IdentityAudit.SIGN_OUT, authentication.getName(),
@@ -80,7 +85,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(problems.apiEntryPoint(), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.accessDeniedHandler(problems.accessDeniedHandler()))
-			.requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();
@@ -98,6 +103,19 @@ class SecurityConfiguration {
 	private static AuthorizationDecision officer(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
 		return new AuthorizationDecision(authentication.get() instanceof SignedInOfficer);
+	}
+
+	/**
+	 * Remembers the page a stranger asked for, to go there once fully signed in. Only pages: an API call or an
+	 * htmx fragment is no place to land.
+	 */
+	@Bean
+	RequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && !SecurityProblems.isApi(request)
+				&& request.getHeader("HX-Request") == null && !request.getRequestURI().endsWith("/favicon.ico"));
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -94,7 +95,7 @@ final class Totp {
 	}
 
 	private static boolean constantTimeEquals(String a, String b) {
-		return java.security.MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII),
+		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII),
 				b.getBytes(StandardCharsets.US_ASCII));
 	}
 }

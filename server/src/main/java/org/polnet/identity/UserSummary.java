@@ -1,6 +1,8 @@
 package org.polnet.identity;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -10,9 +12,8 @@ public record UserSummary(long id, String username, String displayName, String o
 		Set<Role> roles, Clearance clearance, boolean enabled, boolean locked, boolean secondFactorEnrolled,
 		@Nullable Instant lastSignInAt, int sessions) {
 
-	private static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	/** The last sign-in to the minute, in UTC; null if never. */
 	public @Nullable String lastSignIn() {

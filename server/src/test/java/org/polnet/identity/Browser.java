@@ -75,7 +75,8 @@ class Browser {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		if (!cookies.isEmpty()) {
 			builder.header("Cookie", cookies.entrySet()
 				.stream()

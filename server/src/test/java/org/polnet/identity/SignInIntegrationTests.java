@@ -53,7 +53,10 @@ class SignInIntegrationTests {
 
 	/** Password, then enrolment at first sign-in (or the code when enrolled): a fully signed-in browser. */
 	private Browser signIn(String username) {
-		Browser browser = new Browser(port);
+		return signIn(new Browser(port), username, "/");
+	}
+
+	private Browser signIn(Browser browser, String username, String landing) {
 		browser.get("/login");
 		HttpResponse<String> password = browser.post("/login", Map.of("username", username, "password", PASSWORD));
 		assertThat(password.headers().firstValue("Location")).hasValueSatisfying(
@@ -61,7 +64,7 @@ class SignInIntegrationTests {
 		HttpResponse<String> page = browser.get("/login/second-factor");
 		HttpResponse<String> done = browser.post("/login/second-factor", Map.of("code", nextCode(username, page)));
 		assertThat(done.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/"));
+				location -> assertThat(location).endsWith(landing));
 		return browser;
 	}
 
@@ -146,6 +149,30 @@ class SignInIntegrationTests {
 				location -> assertThat(location).endsWith("/login?signedOut"));
 		assertThat(auditCount("identity.sign-out", username, "SUCCESS")).isEqualTo(1);
 		assertThat(browser.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void landsOnThePageAskedForBeforeSigningIn() {
+		String username = newOfficer("NCB-FRA", EnumSet.of(Role.NCB_OFFICER));
+		Browser browser = new Browser(port);
+		assertThat(browser.get("/account").headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+
+		signIn(browser, username, "/account");
+
+		assertThat(browser.get("/account").body()).contains(username).contains("NCB Paris");
+		// an officer without the right: 403, as a problem for the API and as the error page for pages
+		HttpResponse<String> metrics = browser.get("/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(403);
+		assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		HttpResponse<String> admin = browser.get("/admin/users");
+		assertThat(admin.statusCode()).isEqualTo(403);
+		assertThat(admin.body()).contains("not allowed");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = :actor AND action = 'identity.access-denied'")
+			.param("actor", username)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -256,8 +283,9 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void changesTheOwnPasswordUnderThePolicy() {
+	void changesTheOwnPasswordUnderThePolicyAndEndsTheOtherSessions() {
 		String username = newOfficer("NCB-FRA", EnumSet.of(Role.NCB_OFFICER));
+		Browser elsewhere = signIn(username);
 		Browser browser = signIn(username);
 		browser.get("/account");
 		HttpResponse<String> weak = browser.post("/account/password",
@@ -271,6 +299,8 @@ class SignInIntegrationTests {
 		assertThat(good.statusCode()).isEqualTo(302);
 		assertThat(encoder.matches("copper kettles sing at dawn", officers.byUsername(username).orElseThrow().passwordHash()))
 			.isTrue();
+		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+		assertThat(elsewhere.get("/account").statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class AccountController {
 	String changePassword(@RequestParam String current, @RequestParam String chosen, @RequestParam String repeated,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		List<String> problems = accounts.changePassword(officers.required(), current, chosen, repeated,
-				request.getRemoteAddr());
+				request.getSession().getId(), request.getRemoteAddr());
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("changed", true);
 			return "redirect:/account";

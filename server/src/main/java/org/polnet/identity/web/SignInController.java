@@ -4,6 +4,8 @@ import org.polnet.identity.SecondFactorSignIn;
 import org.polnet.identity.SecondFactorSignIn.Step;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +21,11 @@ class SignInController {
 
 	private final SecondFactorSignIn secondFactor;
 
-	SignInController(SecondFactorSignIn secondFactor) {
+	private final RequestCache requestCache;
+
+	SignInController(SecondFactorSignIn secondFactor, RequestCache requestCache) {
 		this.secondFactor = secondFactor;
+		this.requestCache = requestCache;
 	}
 
 	@GetMapping("/login")
@@ -45,7 +50,10 @@ class SignInController {
 	String checkCode(Authentication pending, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (secondFactor.complete(pending, code, request, response)) {
-			return "redirect:/";
+			// to the page asked for before signing in, if any
+			SavedRequest asked = requestCache.getRequest(request, response);
+			requestCache.removeRequest(request, response);
+			return asked == null ? "redirect:/" : "redirect:" + asked.getRedirectUrl();
 		}
 		if (secondFactor.next(pending) == Step.START_AGAIN) {
 			return startAgain(request);
