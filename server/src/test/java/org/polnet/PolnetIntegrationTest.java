@@ -6,18 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, on a real embedded PostgreSQL in a per-run data directory, with
- * the demo data. Every test class using exactly this annotation shares one application context (and one
- * PostgreSQL), so keep extra configuration off test classes where possible.
+ * The whole application on a random port (and a MockMvc), on a real embedded PostgreSQL in a data directory of
+ * its own, with the demo data. Every test class using exactly this annotation shares one application context
+ * (and one PostgreSQL): keep extra configuration (mock beans, properties) off test classes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PolnetApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDataDirectory.class)
 @ActiveProfiles({ "demo", "test" })
 public @interface PolnetIntegrationTest {

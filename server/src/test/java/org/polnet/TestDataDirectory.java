@@ -11,29 +11,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives the test JVM's application context a data directory of its own (embedded PostgreSQL, keys) under
- * target/, fresh for every test run, so tests never touch ./data.
+ * Gives each test application context a data directory of its own (embedded PostgreSQL, keys) under
+ * target/test-data, so tests never touch ./data and two cached contexts never share a PostgreSQL.
  */
 public class TestDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	private static final Path DIRECTORY = create();
-
-	public static Path path() {
-		return DIRECTORY;
+	/** The data directory of the given context. */
+	public static Path of(org.springframework.context.ApplicationContext context) {
+		return Path.of(context.getEnvironment().getRequiredProperty("polnet.data-dir"));
 	}
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("polnet-test-data", Map.of("polnet.data-dir", DIRECTORY.toString())));
+			.addFirst(new MapPropertySource("polnet-test-data", Map.of("polnet.data-dir", create().toString())));
 	}
 
 	private static Path create() {
 		try {
-			Path target = Path.of("target", "test-data");
+			Path target = Path.of("target", "test-data").toAbsolutePath();
 			Files.createDirectories(target);
-			return Files.createTempDirectory(target.toAbsolutePath(), "run-");
+			return Files.createTempDirectory(target, "context-");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.polnet.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -12,9 +13,14 @@ import java.util.Set;
  * @param officeName  the office's name in English
  * @param roles       what the officer may do
  * @param clearance   the highest classification the officer may read
+ *                    (serializable: it is kept in the session, which lives in the database)
  */
 public record CurrentOfficer(String username, String displayName, String officeCode, String officeName,
-		Set<Role> roles, Clearance clearance) {
+		Set<Role> roles, Clearance clearance) implements Serializable {
+
+	public CurrentOfficer {
+		roles = Set.copyOf(roles);
+	}
 
 	public boolean has(Role role) {
 		return roles.contains(role);

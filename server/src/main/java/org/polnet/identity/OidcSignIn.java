@@ -7,7 +7,6 @@ import java.util.List;
 import org.polnet.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -114,8 +113,7 @@ public class OidcSignIn {
 				Authentication authentication) throws IOException, ServletException {
 			Authentication signedIn = authentication;
 			if (authentication.getPrincipal() instanceof OfficerOidcUser user) {
-				signedIn = UsernamePasswordAuthenticationToken.authenticated(user.officer(), null,
-						OidcOfficerMapping.authoritiesOf(user.officer()));
+				signedIn = new SignedInOfficer(user.officer(), authentication.getDetails());
 				SecurityContext context = holder.createEmptyContext();
 				context.setAuthentication(signedIn);
 				holder.setContext(context);

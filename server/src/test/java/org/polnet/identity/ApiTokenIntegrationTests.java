@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
-import org.polnet.TestDataDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +23,9 @@ import org.springframework.security.core.GrantedAuthority;
 
 @PolnetIntegrationTest
 class ApiTokenIntegrationTests {
+
+	@org.springframework.beans.factory.annotation.Value("${polnet.data-dir}")
+	java.nio.file.Path dataDir;
 
 	private static final String CLIENT = "203.0.113.7";
 
@@ -238,7 +240,7 @@ class ApiTokenIntegrationTests {
 				assertThat(demo.expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(360)));
 			});
 		}
-		String credentials = Files.readString(TestDataDirectory.path().resolve(DemoApiTokens.FILE_NAME));
+		String credentials = Files.readString(dataDir.resolve(DemoApiTokens.FILE_NAME));
 		String line = credentials.lines().filter(l -> l.startsWith("NCB-JOR ")).findFirst().orElseThrow();
 		String secret = line.split("\\s+")[2];
 		assertThat(authenticator.authenticate(secret, CLIENT)).hasValueSatisfying(

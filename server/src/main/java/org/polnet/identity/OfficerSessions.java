@@ -1,0 +1,36 @@
+package org.polnet.identity;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/** The officers' sessions, kept in PostgreSQL and indexed by username, so they can be ended from any node. */
+@Component
+class OfficerSessions {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	OfficerSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	/** Ends every session of the officer at once; their next request finds itself signed out. */
+	int endAll(String username) {
+		var found = sessions.findByPrincipalName(username).keySet();
+		found.forEach(sessions::deleteById);
+		return found.size();
+	}
+
+	/** Ends the officer's other sessions (after a password change), keeping the one in use. */
+	void endOthers(String username, String keptSessionId) {
+		sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keptSessionId))
+			.forEach(sessions::deleteById);
+	}
+
+	int count(String username) {
+		return sessions.findByPrincipalName(username).size();
+	}
+}

@@ -1,0 +1,140 @@
+package org.polnet.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.polnet.audit.AuditRecord.Outcome;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The second step of signing in, for a session whose password was verified: enrol an authenticator (first
+ * sign-in, or after an administrator reset it) or type its current code. Success turns the partial sign-in into
+ * a full one under a new session id.
+ */
+@Service
+public class SecondFactorSignIn {
+
+	/** What the officer behind a partial sign-in has to do next. */
+	public enum Step {
+		ENROL, ENTER_CODE, START_AGAIN
+	}
+
+	/** What the enrolment page shows: the secret as a QR code and as text to type. */
+	public record Enrolment(String username, String secret, String qrCodeDataUri) {
+	}
+
+	private final Officers officers;
+
+	private final SecretCipher cipher;
+
+	private final PasswordSignIn passwords;
+
+	private final OfficeDirectory offices;
+
+	private final IdentityAudit audit;
+
+	private final SecurityContextRepository contexts;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	SecondFactorSignIn(Officers officers, SecretCipher cipher, PasswordSignIn passwords, OfficeDirectory offices,
+			IdentityAudit audit, SecurityContextRepository contexts, TransactionTemplate transactions, Clock clock) {
+		this.officers = officers;
+		this.cipher = cipher;
+		this.passwords = passwords;
+		this.offices = offices;
+		this.audit = audit;
+		this.contexts = contexts;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Step next(Authentication pending) {
+		return usable(pending).map(officer -> officer.hasSecondFactor() ? Step.ENTER_CODE : Step.ENROL)
+			.orElse(Step.START_AGAIN);
+	}
+
+	/** The secret to enrol: kept from an unfinished enrolment, else a new one. Empty unless enrolment is due. */
+	public Optional<Enrolment> enrolment(Authentication pending) {
+		return usable(pending).filter(officer -> !officer.hasSecondFactor()).map(officer -> {
+			byte[] secret;
+			if (officer.totpSecret() == null) {
+				secret = Totp.newSecret();
+				officers.startEnrolment(officer.id(), cipher.encrypt(secret));
+			}
+			else {
+				secret = cipher.decrypt(officer.totpSecret());
+			}
+			return new Enrolment(officer.username(), Totp.base32(secret),
+					QrCodes.svgDataUri(Totp.uri(officer.username(), secret)));
+		});
+	}
+
+	/**
+	 * Checks the code (confirming the enrolment if one is under way) and, when right, signs the officer in
+	 * fully under a new session id. False when the code is wrong, reused or the account can no longer sign in.
+	 */
+	public boolean complete(Authentication pending, String code, HttpServletRequest request,
+			HttpServletResponse response) {
+		String address = ClientAddress.of(request);
+		Optional<Officer> found = usable(pending);
+		if (found.isEmpty() || found.get().totpSecret() == null) {
+			return false;
+		}
+		Officer officer = found.get();
+		boolean enrolling = !officer.totpConfirmed();
+		byte[] secret = cipher.decrypt(officer.totpSecret());
+		OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), officer.totpLastStep());
+		boolean accepted = step.isPresent() && transactions.execute(status -> {
+			if (!officers.useStep(officer.id(), step.getAsLong())) {
+				return false;
+			}
+			CurrentOfficer current = officer.asCurrent(offices.name(officer.officeCode()));
+			if (enrolling) {
+				officers.confirmEnrolment(officer.id());
+				audit.officer(current, "identity.second-factor.enrol", officer.username(), Outcome.SUCCESS, address);
+			}
+			officers.recordSignIn(officer.id(), clock.instant());
+			audit.officer(current, IdentityAudit.SIGN_IN, officer.username(), Outcome.SUCCESS, address);
+			return true;
+		}) == Boolean.TRUE;
+		if (!accepted) {
+			passwords.recordFailure(officer, IdentityAudit.SECOND_FACTOR, address);
+			return false;
+		}
+		signIn(officer, pending, request, response);
+		return true;
+	}
+
+	private void signIn(Officer officer, Authentication pending, HttpServletRequest request,
+			HttpServletResponse response) {
+		// a new session id once fully signed in: an id seen before this point is worth nothing afterwards
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new SignedInOfficer(officer.asCurrent(offices.name(officer.officeCode())),
+				pending.getDetails()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+
+	/** The officer behind a partial sign-in, if the account can still sign in. */
+	private Optional<Officer> usable(Authentication pending) {
+		if (!AwaitingSecondFactor.is(pending)) {
+			return Optional.empty();
+		}
+		return officers.byUsername(pending.getName())
+			.filter(Officer::enabled)
+			.filter(officer -> !officer.lockedAt(clock.instant()));
+	}
+}

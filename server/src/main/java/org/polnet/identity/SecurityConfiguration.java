@@ -1,0 +1,139 @@
+package org.polnet.identity;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.polnet.audit.AuditRecord.Outcome;
+import org.springframework.http.HttpMethod;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Officers sign in with a password and then a second factor; until both are done the
+ * session opens only the second-factor pages. Systems send an API token on every request (no session).
+ * Pages redirect strangers to the sign-in page; the API answers them with a 401 problem.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String SECOND_FACTOR_PAGES = "/login/second-factor/**";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordSignIn passwords, SecurityProblems problems,
+			ApiTokenAuthenticator tokens, IdentityAudit audit, SecurityContextRepository contexts,
+			RequestCache requestCache, OidcSignIn oidcSignIn) throws Exception {
+		RequestMatcher api = SecurityProblems::isApi;
+		AuthorizationManager<RequestAuthorizationContext> signedIn = SecurityConfiguration::signedIn;
+		AuthorizationManager<RequestAuthorizationContext> officer = SecurityConfiguration::officer;
+		http.authenticationManager(new ProviderManager(passwords))
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.addFilterBefore(new BearerTokenFilter(tokens, audit), CsrfFilter.class)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health/liveness", "/actuator/health/readiness")
+				.permitAll()
+				.requestMatchers(SECOND_FACTOR_PAGES, "/login/second-factor")
+				.hasAuthority(AwaitingSecondFactor.AUTHORITY)
+				.requestMatchers("/actuator/**")
+				.hasAnyAuthority(Role.GS_ADMIN.authority(), Role.AUDITOR.authority(), "SCOPE_metrics:read")
+				.requestMatchers("/api/v1/members/**", "/api/v1/offices/**")
+				.access(AuthorizationManagers.anyOf(officer,
+						AuthorityAuthorizationManager.hasAuthority("SCOPE_members:read")))
+				.requestMatchers("/admin/users/**", "/admin/users")
+				.hasAnyAuthority(Role.NCB_ADMIN.authority(), Role.GS_ADMIN.authority())
+				.anyRequest()
+				.access(signedIn))
+			.formLogin(form -> form.loginPage("/login")
+				// on to the second factor, keeping the page asked for (it is where the officer lands after it)
+				.successHandler(new SimpleUrlAuthenticationSuccessHandler("/login/second-factor"))
+				.failureUrl("/login?error"))
+			.logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.actor(authentication, IdentityAudit.SIGN_OUT, authentication.getName(),
+								Outcome.SUCCESS, ClientAddress.of(request));
+					}
+				})
+				.logoutSuccessUrl("/login?signedOut"))
+			// forms carry the token; a bearer request has no cookie to ride on, so there is nothing to forge
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(problems.apiEntryPoint(), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.accessDeniedHandler(problems.accessDeniedHandler()))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		// officers may also sign in with an external OpenID Connect provider, when one is configured
+		oidcSignIn.applyTo(http, "/login");
+		return http.build();
+	}
+
+	/** Fully signed in: an officer past both factors, or a system client with a valid token. */
+	private static AuthorizationDecision signedIn(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication current = authentication.get();
+		return new AuthorizationDecision(current != null && current.isAuthenticated()
+				&& !(current instanceof AnonymousAuthenticationToken) && !AwaitingSecondFactor.is(current));
+	}
+
+	/** An officer (not a system client, whose access goes by its token's scopes) past both factors. */
+	private static AuthorizationDecision officer(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		boolean signedIn = signedIn(authentication, context).isGranted();
+		boolean system = signedIn && authentication.get()
+			.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.SYSTEM_CLIENT.authority().equals(authority.getAuthority()));
+		return new AuthorizationDecision(signedIn && !system);
+	}
+
+	/**
+	 * Remembers the page a stranger asked for, to go there once fully signed in. Only pages: an API call or an
+	 * htmx fragment is no place to land.
+	 */
+	@Bean
+	RequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && !SecurityProblems.isApi(request)
+				&& request.getHeader("HX-Request") == null && !request.getRequestURI().endsWith("/favicon.ico"));
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/** Argon2id for every new hash; the prefix ({argon2}) lets a future algorithm take over hash by hash. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+}
