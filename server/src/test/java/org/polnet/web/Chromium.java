@@ -14,7 +14,7 @@ import com.microsoft.playwright.BrowserType.LaunchOptions;
  * Debian's Chromium driven by Playwright for Java, offline (no browser download). Without Chromium the browser
  * tests are skipped with a message, so that a fresh clone builds; under CI they must run, so they fail instead.
  */
-final class Browser {
+final class Chromium {
 
 	static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
 
@@ -39,6 +39,6 @@ final class Browser {
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
 	}
 
-	private Browser() {
+	private Chromium() {
 	}
 }
