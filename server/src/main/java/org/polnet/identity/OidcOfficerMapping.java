@@ -1,14 +1,11 @@
 package org.polnet.identity;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -63,15 +60,7 @@ class OidcOfficerMapping implements OAuth2UserService<OidcUserRequest, OidcUser>
 		CurrentOfficer found = officer.get();
 		auditTrail.record(new AuditRecord(found.username(), ActorType.OFFICER, found.officeCode(),
 				"identity.sign-in.oidc", found.username() + " (" + registration + ")", null, Outcome.SUCCESS, null));
-		return new OfficerOidcUser(found, authoritiesOf(found), user.getIdToken(), user.getUserInfo(), usernameClaim);
+		return new OfficerOidcUser(found, SignedInOfficer.authoritiesOf(found), user.getIdToken(), user.getUserInfo(), usernameClaim);
 	}
 
-	/** The officer's roles, as a built-in sign-in grants them; nothing the provider says adds to them. */
-	static List<GrantedAuthority> authoritiesOf(CurrentOfficer officer) {
-		return officer.roles()
-			.stream()
-			.sorted()
-			.<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
-			.toList();
-	}
 }

@@ -1,6 +1,5 @@
 package org.polnet.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,16 +15,19 @@ final class SignedInOfficer extends AbstractAuthenticationToken {
 	private final CurrentOfficer officer;
 
 	SignedInOfficer(CurrentOfficer officer, @Nullable Object details) {
-		super(authorities(officer));
+		super(authoritiesOf(officer));
 		this.officer = officer;
 		setDetails(details);
 		setAuthenticated(true);
 	}
 
-	private static List<GrantedAuthority> authorities(CurrentOfficer officer) {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		officer.roles().stream().sorted().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-		return authorities;
+	/** The officer's roles as authorities: whatever way the officer signed in, nothing else adds to them. */
+	static List<GrantedAuthority> authoritiesOf(CurrentOfficer officer) {
+		return officer.roles()
+			.stream()
+			.sorted()
+			.<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+			.toList();
 	}
 
 	@Override
