@@ -80,6 +80,10 @@ final class AuditKeys {
 
 	private static AuditKeys create(Path directory, Path privateFile, Path publicFile)
 			throws IOException, GeneralSecurityException {
+		if (posix() && !Files.exists(directory)) {
+			Files.createDirectories(directory,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		}
 		Files.createDirectories(directory);
 		KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 		if (posix()) {

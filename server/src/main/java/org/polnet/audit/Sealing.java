@@ -72,12 +72,16 @@ final class Sealing {
 		if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
 			return 0; // another node is sealing right now
 		}
-		// taken before this transaction writes anything, so it does not count itself as running
-		String horizon = jdbc.queryForObject("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", String.class);
+		// Taken before this transaction writes anything, so it does not count itself as running. The planner
+		// settings (this transaction only) keep the next query an ordered index scan that reads just the rows it
+		// returns: the statistics of a fast-growing table always underestimate the backlog, and with them
+		// PostgreSQL chose to scan and sort the whole table or backlog on every round.
+		String horizon = jdbc.queryForObject("""
+				SELECT pg_snapshot_xmin(pg_current_snapshot())::text
+				  FROM (SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+				               set_config('enable_sort', 'off', true)) AS planner""", String.class);
 		Head head = head();
-		List<AuditEntry> entries = jdbc.query("SELECT " + AuditRows.ENTRY_COLUMNS
-				+ " FROM audit_entry e WHERE (e.xid, e.id) > (?::xid8, ?) AND e.xid < ?::xid8 ORDER BY e.xid, e.id LIMIT ?",
-				(row, n) -> AuditRows.entry(row, null), head.xid(), head.entryId(), horizon, blockLimit);
+		List<AuditEntry> entries = finalEntriesAfter(head, Long.parseUnsignedLong(horizon));
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		if (entries.isEmpty()) {
 			checkpointIfDue(head.sequence(), head.hash(), now);
@@ -107,6 +111,22 @@ final class Sealing {
 		}
 		checkpointIfDue(sequence, hash, now);
 		return entries.size();
+	}
+
+	/**
+	 * The next entries in sealing order, up to the horizon. The horizon is applied here rather than in SQL: the
+	 * entries come in xid order, so the final ones come first, and the query stays a plain ordered index scan
+	 * that reads only what it returns (with the horizon in SQL, PostgreSQL chose to sort the whole backlog).
+	 */
+	private List<AuditEntry> finalEntriesAfter(Head head, long horizon) {
+		return jdbc.query("SELECT e.xid::text AS xid, " + AuditRows.ENTRY_COLUMNS
+				+ " FROM audit_entry e WHERE (e.xid, e.id) > (?::xid8, ?) ORDER BY e.xid, e.id LIMIT ?", rows -> {
+					List<AuditEntry> entries = new ArrayList<>();
+					while (rows.next() && Long.compareUnsigned(Long.parseUnsignedLong(rows.getString("xid")), horizon) < 0) {
+						entries.add(AuditRows.entry(rows, null));
+					}
+					return entries;
+				}, head.xid(), head.entryId(), blockLimit);
 	}
 
 	/** One statement for the whole block: arrays unnested by PostgreSQL instead of one insert per row. */
