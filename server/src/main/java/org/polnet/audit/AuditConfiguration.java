@@ -35,9 +35,11 @@ class AuditConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/** Created at first start; the command-line verifier never creates one. */
 	@Bean
-	AuditKeys auditKeys(@Value("${polnet.audit.key-dir:${polnet.data-dir}/keys}") Path keyDirectory) {
-		return AuditKeys.inDirectory(keyDirectory);
+	AuditKeys auditKeys(@Value("${polnet.audit.key-dir:${polnet.data-dir}/keys}") Path keyDirectory,
+			@Value("${" + VerifyAndExit.PROPERTY + ":false}") String verifyAndExit) {
+		return AuditKeys.inDirectory(keyDirectory, !VerifyAndExit.requested(verifyAndExit));
 	}
 
 	@Bean

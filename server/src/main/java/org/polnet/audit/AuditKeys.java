@@ -55,10 +55,22 @@ final class AuditKeys {
 
 	/** Loads the key pair from the directory, creating it there when the directory holds none. */
 	static AuditKeys inDirectory(Path directory) {
+		return inDirectory(directory, true);
+	}
+
+	/**
+	 * Loads the key pair from the directory; when it holds none, creates one, or (for the verifier, where a new
+	 * key would only make every checkpoint look forged) refuses.
+	 */
+	static AuditKeys inDirectory(Path directory, boolean createWhenMissing) {
 		Path privateFile = directory.resolve(PRIVATE_FILE);
 		Path publicFile = directory.resolve(PUBLIC_FILE);
 		try {
 			if (!Files.exists(privateFile) && !Files.exists(publicFile)) {
+				if (!createWhenMissing) {
+					throw new IllegalStateException("No audit signing key in " + directory
+							+ ": point polnet.audit.key-dir to the directory holding " + PUBLIC_FILE);
+				}
 				return create(directory, privateFile, publicFile);
 			}
 			if (!Files.exists(privateFile) || !Files.exists(publicFile)) {

@@ -39,6 +39,13 @@ class AuditKeysTests {
 	}
 
 	@Test
+	void theVerifierNeverCreatesAKey() {
+		assertThatThrownBy(() -> AuditKeys.inDirectory(directory.resolve("keys"), false))
+			.hasMessageContaining("No audit signing key");
+		assertThat(directory.resolve("keys")).doesNotExist();
+	}
+
+	@Test
 	void refusesHalfAKeyPair() throws Exception {
 		AuditKeys.inDirectory(directory);
 		Files.delete(directory.resolve(AuditKeys.PUBLIC_FILE));
