@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import javax.sql.DataSource;
 
@@ -71,7 +72,7 @@ public class AuditVerifier {
 		long lastCheckpoint = count("SELECT coalesce(max(sequence), 0) FROM audit_checkpoint");
 		check.finish(lastBlock, lastCheckpoint);
 		long awaitingSeal = count("SELECT (SELECT count(*) FROM audit_entry) - (SELECT count(*) FROM audit_chain)");
-		return check.result(Math.max(0, awaitingSeal), Instant.now(clock));
+		return check.result(Math.max(0, awaitingSeal), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	private static ChainCheck.Row row(ResultSet row) throws SQLException {
