@@ -2,6 +2,8 @@ package org.polnet.web;
 
 import java.util.Locale;
 
+import org.polnet.audit.AuditEntries;
+import org.polnet.audit.AuditQuery;
 import org.polnet.identity.CurrentOfficers;
 import org.polnet.members.Member;
 import org.polnet.members.Members;
@@ -14,16 +16,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	private static final int RECENT_ENTRIES = 8;
+
 	private final CurrentOfficers officers;
 
 	private final Members members;
 
 	private final Offices offices;
 
-	DashboardController(CurrentOfficers officers, Members members, Offices offices) {
+	private final AuditEntries audit;
+
+	DashboardController(CurrentOfficers officers, Members members, Offices offices, AuditEntries audit) {
 		this.officers = officers;
 		this.members = members;
 		this.offices = offices;
+		this.audit = audit;
 	}
 
 	@GetMapping("/")
@@ -32,7 +39,12 @@ class DashboardController {
 			model.addAttribute("officer", officer);
 			offices.office(officer.officeCode())
 				.ifPresent(office -> model.addAttribute("officeName", office.name().in(locale)));
+			// officers see what the trail holds about their own actions: an unexpected sign-in stands out
+			model.addAttribute("recent", audit
+				.search(new AuditQuery(officer.username(), null, null, null, null, null), 0, RECENT_ENTRIES)
+				.entries());
 		});
+		model.addAttribute("auditCount", audit.count());
 		model.addAttribute("memberCount", members.all().size());
 		model.addAttribute("officeCount", offices.offices().size());
 		model.addAttribute("votes", members.all().stream().mapToInt(Member::generalAssemblyVotes).sum());
