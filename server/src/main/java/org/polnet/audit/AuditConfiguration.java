@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>{@code polnet.audit.block-limit}: most entries per block (5000);
  * <li>{@code polnet.audit.sealer.enabled}: false on a node that must not seal (the verifier never seals).
  * </ul>
- * Method security is enabled here because the audit pages rely on {@code @PreAuthorize}; enabling it twice (with
- * the security configuration) is harmless.
+ * Method security is enabled here because the audit pages rely on {@code @PreAuthorize}; once the security
+ * configuration enables it itself (with its own options), this annotation should go.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

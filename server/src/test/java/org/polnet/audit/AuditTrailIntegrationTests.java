@@ -133,6 +133,43 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void anEntryWrittenLateByAnOldTransactionIsNeverSkipped() throws Exception {
+		String actor = actor("late");
+		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch mayWrite = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			// the old transaction starts writing first, but writes its audit entry last: its entry gets the highest id
+			Future<?> old = pool.submit(() -> transaction.executeWithoutResult(status -> {
+				jdbc.queryForObject("SELECT pg_current_xact_id()", Object.class);
+				started.countDown();
+				awaitQuietly(mayWrite);
+				trail.record(record(actor, "late.check"));
+			}));
+			assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+			for (int i = 0; i < 20; i++) {
+				trail.record(record(actor, "early.check"));
+			}
+			Thread.sleep(300);
+			assertThat(sealedCount(actor)).as("entries sealed while an older transaction is open").isZero();
+			mayWrite.countDown();
+			old.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			mayWrite.countDown();
+			pool.shutdownNow();
+		}
+		List<Long> ids = awaitSealed(actor);
+		assertThat(ids).hasSize(21);
+		long lateId = ids.getLast();
+		assertThat(jdbc.queryForObject("SELECT action FROM audit_entry WHERE id = ?", String.class, lateId))
+			.isEqualTo("late.check");
+		assertGapless();
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
 	void recordAllWritesInTheCallersTransactionOrNotAtAll() {
 		String actor = actor("batch");
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
