@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,11 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>{@code polnet.audit.block-limit}: most entries per block (5000);
  * <li>{@code polnet.audit.sealer.enabled}: false on a node that must not seal (the verifier never seals).
  * </ul>
- * Method security is enabled here because the audit pages rely on {@code @PreAuthorize}; once the security
- * configuration enables it itself (with its own options), this annotation should go.
+ * The audit pages rely on {@code @PreAuthorize}: the identity module's security configuration enables method
+ * security for the whole application.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class AuditConfiguration {
 
 	/** UTC wall clock; tests replace it to control time. */
