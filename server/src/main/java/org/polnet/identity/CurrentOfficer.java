@@ -3,6 +3,9 @@ package org.polnet.identity;
 import java.io.Serializable;
 import java.util.Set;
 
+import org.polnet.audit.AuditActor;
+import org.polnet.audit.AuditRecord.ActorType;
+
 /**
  * The officer (or system client) behind the current request, as other modules see it.
  *
@@ -16,7 +19,7 @@ import java.util.Set;
  *                    (serializable: it is kept in the session, which lives in the database)
  */
 public record CurrentOfficer(String username, String displayName, String officeCode, String officeName,
-		Set<Role> roles, Clearance clearance) implements Serializable {
+		Set<Role> roles, Clearance clearance) implements Serializable, AuditActor {
 
 	public CurrentOfficer {
 		roles = Set.copyOf(roles);
@@ -33,5 +36,20 @@ public record CurrentOfficer(String username, String displayName, String officeC
 	/** The ISO 3166 alpha-3 code of the officer's country for an NCB officer, else null. */
 	public @org.jspecify.annotations.Nullable String ncbCountry() {
 		return officeCode.startsWith("NCB-") ? officeCode.substring(4) : null;
+	}
+
+	@Override
+	public String auditName() {
+		return username;
+	}
+
+	@Override
+	public String auditOffice() {
+		return officeCode;
+	}
+
+	@Override
+	public ActorType auditActorType() {
+		return isSystem() ? ActorType.SYSTEM : ActorType.OFFICER;
 	}
 }

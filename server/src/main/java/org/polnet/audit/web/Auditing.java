@@ -1,6 +1,7 @@
 package org.polnet.audit.web;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.audit.AuditActor;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Records what auditors do with the trail. The actor comes from Spring Security's authentication (this module
- * sits below identity and must not ask it); the office is left to identity's own records of the officer.
+ * sits below identity and must not ask it): its principal names itself and its office as an {@link AuditActor}.
  */
 @Component
 class Auditing {
@@ -26,6 +27,11 @@ class Auditing {
 
 	void record(String action, @Nullable String target, HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AuditActor known) {
+			trail.record(new AuditRecord(known.auditName(), known.auditActorType(), known.auditOffice(), action, target,
+					null, Outcome.SUCCESS, request.getRemoteAddr()));
+			return;
+		}
 		String actor = authentication == null ? "anonymous" : authentication.getName();
 		boolean system = authentication != null && authentication.getAuthorities()
 			.stream()
