@@ -20,6 +20,10 @@ class DatabaseConfiguration {
 			throw new IllegalStateException("No database configured: set POLNET_DB_URL, POLNET_DB_USER and "
 					+ "POLNET_DB_PASSWORD to an external PostgreSQL (the production profile never starts an embedded one)");
 		}
+		if (!properties.embeddedAllowed() && (properties.password() == null || properties.password().isBlank())) {
+			throw new IllegalStateException("No database password configured: set POLNET_DB_PASSWORD (production "
+					+ "never connects without one)");
+		}
 		return properties.external() ? EmbeddedPostgresHolder.none()
 				: EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres")));
 	}

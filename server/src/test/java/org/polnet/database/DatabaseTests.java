@@ -68,6 +68,15 @@ class DatabaseTests {
 		assertThat(dataDir.resolve("postgres")).doesNotExist();
 	}
 
+	@Test
+	void productionRequiresADatabasePassword() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(PolnetApplication.class)
+			.run("--spring.profiles.active=production", "--server.port=0", "--polnet.data-dir=" + dataDir,
+					"--polnet.db.url=jdbc:postgresql://localhost:1/polnet", "--polnet.db.user=polnet")
+			.close()).hasRootCauseMessage(
+					"No database password configured: set POLNET_DB_PASSWORD (production never connects without one)");
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(PolnetApplication.class)
 			.run("--polnet.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=test");
