@@ -1,8 +1,12 @@
 package org.polnet.identity;
 
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -37,10 +41,50 @@ class PasskeyConfiguration {
 	}
 
 	@Bean
-	WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
-			UserCredentialRepository credentials, @Value("${polnet.webauthn.rp-id:localhost}") String rpId,
+	AllowedOrigins allowedOrigins(
 			@Value("${polnet.webauthn.allowed-origins:http://localhost:${server.port:8080}}") Set<String> origins) {
+		return new AllowedOrigins(origins);
+	}
+
+	@Bean
+	WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users,
+			UserCredentialRepository credentials, AllowedOrigins origins,
+			@Value("${polnet.webauthn.rp-id:localhost}") String rpId) {
 		return new Webauthn4JRelyingPartyOperations(users, credentials,
-				PublicKeyCredentialRpEntity.builder().id(rpId).name("Polnet").build(), origins);
+				PublicKeyCredentialRpEntity.builder().id(rpId).name("Polnet").build(), origins.live());
+	}
+
+	/**
+	 * The origins a passkey may be used on. An origin with port 0 (server.port=0: any free port, as in tests) means
+	 * the port the server actually got, known only once it listens; the relying party reads the set on every
+	 * ceremony, so it sees the port from then on.
+	 */
+	static final class AllowedOrigins {
+
+		private final Set<String> configured;
+
+		private final Set<String> live = new CopyOnWriteArraySet<>();
+
+		AllowedOrigins(Set<String> configured) {
+			this.configured = Set.copyOf(configured.stream().map(String::strip).toList());
+			this.live.addAll(this.configured);
+		}
+
+		Set<String> live() {
+			return live;
+		}
+
+		@EventListener
+		void serverStarted(WebServerInitializedEvent event) {
+			if (event.getApplicationContext().getServerNamespace() != null) {
+				return; // a management server on a port of its own serves no pages
+			}
+			int port = event.getWebServer().getPort();
+			Set<String> resolved = configured.stream()
+				.map(origin -> origin.endsWith(":0") ? origin.substring(0, origin.length() - 1) + port : origin)
+				.collect(Collectors.toSet());
+			live.addAll(resolved);
+			live.retainAll(resolved);
+		}
 	}
 }
