@@ -70,6 +70,10 @@ class Browser {
 			.build());
 	}
 
+	HttpResponse<String> postWithHeader(String path, String header, String value) {
+		return send(request(path).header(header, value).POST(HttpRequest.BodyPublishers.noBody()).build());
+	}
+
 	HttpResponse<String> getWithHeader(String path, String header, String value) {
 		return send(request(path).header(header, value).GET().build());
 	}

@@ -41,6 +41,9 @@ class PasskeyIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApiTokenAdministration tokens;
+
 	private final Map<String, byte[]> secrets = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** A fresh officer with an enrolled authenticator app, so tests do not lock each other's accounts. */
@@ -278,5 +281,22 @@ class PasskeyIntegrationTests {
 		Browser browser = afterPassword(username);
 		assertThat(browser.get("/login/second-factor").body()).doesNotContain("Use a passkey");
 		assertThat(browser.postJson("/login/second-factor/passkey/options", "").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesASystemClientOnTheAccountPasskeys() {
+		IssuedApiToken issued = tokens.create(TestOfficers.ncbAdmin("NCB-FRA"), new NewApiToken(
+				"passkey-probe-" + SEQUENCE.incrementAndGet(), null, java.util.Set.of(ApiScope.MEMBERS_READ),
+				tokens.today().plusMonths(1)));
+		Browser client = new Browser(port);
+
+		HttpResponse<String> options = client.postWithHeader("/account/passkeys/options", "Authorization",
+				"Bearer " + issued.secret());
+
+		assertThat(options.statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM user_entities WHERE name = :name")
+			.param("name", "token:" + issued.token().name())
+			.query(Long.class)
+			.single()).isZero();
 	}
 }
