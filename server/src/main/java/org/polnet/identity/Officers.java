@@ -142,8 +142,13 @@ class Officers {
 		update("totp_confirmed = :value", id, true);
 	}
 
+	/** Forgets the authenticator and the passkeys too: a reset means the officer's devices are not to be trusted. */
 	void resetSecondFactor(long id) {
 		jdbc.sql("UPDATE identity_officer SET totp_secret = NULL, totp_confirmed = FALSE, totp_last_step = NULL WHERE id = :id")
+			.param("id", id)
+			.update();
+		// the passkeys go with the officer's WebAuthn user handle (ON DELETE CASCADE)
+		jdbc.sql("DELETE FROM user_entities WHERE name = (SELECT username FROM identity_officer WHERE id = :id)")
 			.param("id", id)
 			.update();
 	}

@@ -46,10 +46,14 @@ public class SecondFactorSignIn {
 
 	private final TransactionTemplate transactions;
 
+	private final Passkeys passkeys;
+
 	private final Clock clock;
 
 	SecondFactorSignIn(Officers officers, SecretCipher cipher, PasswordSignIn passwords, OfficeDirectory offices,
-			IdentityAudit audit, SecurityContextRepository contexts, TransactionTemplate transactions, Clock clock) {
+			IdentityAudit audit, SecurityContextRepository contexts, TransactionTemplate transactions,
+			Passkeys passkeys, Clock clock) {
+		this.passkeys = passkeys;
 		this.officers = officers;
 		this.cipher = cipher;
 		this.passwords = passwords;
@@ -113,6 +117,41 @@ public class SecondFactorSignIn {
 			passwords.recordFailure(officer, IdentityAudit.SECOND_FACTOR, address);
 			return false;
 		}
+		signIn(officer, pending, request, response);
+		return true;
+	}
+
+	/** Whether the officer may use a passkey instead of the code: enrolled, with at least one passkey. */
+	public boolean passkeyOffered(Authentication pending) {
+		return next(pending) == Step.ENTER_CODE && passkeys.any(pending.getName());
+	}
+
+	/** The options for the browser to ask the officer's passkey; empty when no passkey is on offer. */
+	public Optional<String> passkeyOptions(Authentication pending, HttpServletRequest request) {
+		return passkeyOffered(pending) ? passkeys.signInOptions(pending, request.getSession()) : Optional.empty();
+	}
+
+	/**
+	 * Checks the passkey's answer and, when valid, signs the officer in fully exactly as a right code does. A
+	 * wrong answer counts as a failed attempt towards the lockout.
+	 */
+	public boolean completeWithPasskey(Authentication pending, String assertion, HttpServletRequest request,
+			HttpServletResponse response) {
+		String address = ClientAddress.of(request);
+		Optional<Officer> found = usable(pending).filter(Officer::hasSecondFactor);
+		if (found.isEmpty()) {
+			return false;
+		}
+		Officer officer = found.get();
+		if (!passkeys.verify(officer.username(), assertion, request.getSession())) {
+			passwords.recordFailure(officer, IdentityAudit.SECOND_FACTOR, address);
+			return false;
+		}
+		transactions.executeWithoutResult(status -> {
+			officers.recordSignIn(officer.id(), clock.instant());
+			audit.officer(officer.asCurrent(offices.name(officer.officeCode())), IdentityAudit.SIGN_IN,
+					officer.username(), Outcome.SUCCESS, address);
+		});
 		signIn(officer, pending, request, response);
 		return true;
 	}

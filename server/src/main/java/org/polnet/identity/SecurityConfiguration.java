@@ -63,6 +63,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/members/**", "/api/v1/offices/**")
 				.access(AuthorizationManagers.anyOf(officer,
 						AuthorityAuthorizationManager.hasAuthority("SCOPE_members:read")))
+				// an officer's own account (password, passkeys): a system client has none
+				.requestMatchers("/account/**", "/account")
+				.access(officer)
 				.requestMatchers("/admin/users/**", "/admin/users")
 				.hasAnyAuthority(Role.NCB_ADMIN.authority(), Role.GS_ADMIN.authority())
 				.anyRequest()

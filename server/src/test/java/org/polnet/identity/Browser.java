@@ -61,6 +61,19 @@ class Browser {
 			.build());
 	}
 
+	/** Posts JSON as the page's script does: the CSRF token of the last page read goes in a header. */
+	HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	HttpResponse<String> postWithHeader(String path, String header, String value) {
+		return send(request(path).header(header, value).POST(HttpRequest.BodyPublishers.noBody()).build());
+	}
+
 	HttpResponse<String> getWithHeader(String path, String header, String value) {
 		return send(request(path).header(header, value).GET().build());
 	}

@@ -14,11 +14,11 @@ import com.microsoft.playwright.BrowserType.LaunchOptions;
  * Debian's Chromium driven by Playwright for Java, offline (no browser download). Without Chromium the browser
  * tests are skipped with a message, so that a fresh clone builds; under CI they must run, so they fail instead.
  */
-final class Chromium {
+public final class Chromium {
 
-	static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
+	public static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
 
-	static Playwright playwright() {
+	public static Playwright playwright() {
 		if (!Files.isExecutable(CHROMIUM)) {
 			String message = "Browser tests need Debian's chromium package (apt-get install chromium): not found at "
 					+ CHROMIUM;
@@ -31,7 +31,7 @@ final class Chromium {
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
-	static com.microsoft.playwright.Browser launch(Playwright playwright) {
+	public static com.microsoft.playwright.Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)

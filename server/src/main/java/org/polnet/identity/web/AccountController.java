@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.polnet.identity.Accounts;
 import org.polnet.identity.CurrentOfficers;
+import org.polnet.identity.Passkeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The officer's own account: details and password change. */
+/** The officer's own account: details, password change and passkeys (registered by {@link PasskeyController}). */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -23,14 +24,18 @@ class AccountController {
 
 	private final CurrentOfficers officers;
 
-	AccountController(Accounts accounts, CurrentOfficers officers) {
+	private final Passkeys passkeys;
+
+	AccountController(Accounts accounts, CurrentOfficers officers, Passkeys passkeys) {
 		this.accounts = accounts;
 		this.officers = officers;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping
 	String account(Model model) {
 		model.addAttribute("account", accounts.me(officers.required()));
+		model.addAttribute("passkeys", passkeys.of(officers.required()));
 		return "identity/account";
 	}
 

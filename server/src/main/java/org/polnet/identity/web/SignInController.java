@@ -47,7 +47,10 @@ class SignInController {
 				secondFactor.enrolment(pending).ifPresent(enrolment -> model.addAttribute("enrolment", enrolment));
 				yield "identity/enrol";
 			}
-			case ENTER_CODE -> "identity/second-factor";
+			case ENTER_CODE -> {
+				model.addAttribute("passkey", secondFactor.passkeyOffered(pending));
+				yield "identity/second-factor";
+			}
 			case START_AGAIN -> startAgain(request);
 		};
 	}
