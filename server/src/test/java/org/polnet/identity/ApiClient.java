@@ -26,6 +26,11 @@ final class ApiClient {
 		return send(request(path).GET());
 	}
 
+	/** As a scraper or a program asking for another type than JSON would. */
+	HttpResponse<String> get(String path, String accept) {
+		return send(request(path).setHeader("Accept", accept).GET());
+	}
+
 	HttpResponse<String> postJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
