@@ -227,7 +227,7 @@ class UsersApiTests {
 	}
 
 	@Test
-	void aSignedInNcbAdministratorCreatesWithTheCsrfHeaderOnly() throws Exception {
+	void aSignedInNcbAdministratorCreatesWithTheCsrfHeaderOnlyAndAForgedPostIsRecorded() throws Exception {
 		var admin = TestOfficers.officer(unique("admin"), "NCB-JPN", Role.NCB_ADMIN);
 		String forged = unique("jpn");
 		String created = unique("jpn");
@@ -247,6 +247,7 @@ class UsersApiTests {
 
 		assertThat(officers.byUsername(forged)).isEmpty();
 		assertThat(officers.byUsername(created)).isPresent();
+		assertThat(denials(admin.username())).as("the forged post is recorded").isEqualTo(1);
 	}
 
 	@Test
