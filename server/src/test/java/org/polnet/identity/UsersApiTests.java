@@ -193,6 +193,23 @@ class UsersApiTests {
 	}
 
 	@Test
+	void anUnknownRoleOrAWrongTypeIsA400ProblemNamingTheFieldWithoutEchoingTheValue() {
+		ApiClient kenya = tokenOf("NCB-KEN", ApiScope.USERS_MANAGE);
+		String username = unique("ken");
+
+		HttpResponse<String> role = kenya.postJson("/api/v1/users", newUserJson(username, "NCB-KEN", "EMPEROR"));
+		HttpResponse<String> clearance = kenya.postJson("/api/v1/users", newUserJson(username, "NCB-KEN", "NCB_OFFICER")
+			.replace("\"RESTRICTED\"", "[\"TOP_SECRET\"]"));
+
+		assertThat(role.statusCode()).isEqualTo(400);
+		assertThat(role.body()).contains("urn:polnet:problem:validation", "\"field\":\"roles[0]\"")
+			.doesNotContain("EMPEROR");
+		assertThat(clearance.statusCode()).isEqualTo(400);
+		assertThat(clearance.body()).contains("\"field\":\"clearance\"").doesNotContain("TOP_SECRET");
+		assertThat(officers.byUsername(username)).isEmpty();
+	}
+
+	@Test
 	void aTakenUsernameIsAConflictAndChangesNothing() {
 		ApiClient kenya = tokenOf("NCB-KEN", ApiScope.USERS_MANAGE);
 
