@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -48,6 +53,15 @@ class ApiAccessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	OfficerSessions sessions;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	private MockMvc mvc;
 
@@ -107,6 +121,28 @@ class ApiAccessTests {
 
 		assertProblem(client.get("/api/v1/members/FRA"), 401);
 		assertProblem(new ApiClient(port, "").get("/api/v1/members"), 401);
+	}
+
+	@Test
+	void anOfficersSessionOpensTheApiUntilItEndsThenTheApiAnswers401() {
+		String username = "session." + UUID.randomUUID().toString().substring(0, 8);
+		String password = "velvet compass orbit 31";
+		officers.create(username, "Session Officer", "NCB-FRA", Set.of(Role.NCB_OFFICER), Clearance.RESTRICTED,
+				encoder.encode(password), Instant.now());
+		Browser browser = new Browser(port);
+		browser.get("/login");
+		browser.post("/login", Map.of("username", username, "password", password));
+		Matcher key = Pattern.compile("id=\"secret\">([A-Z2-7]+)<")
+			.matcher(browser.get("/login/second-factor").body());
+		assertThat(key.find()).isTrue();
+		browser.post("/login/second-factor", Map.of("code", DemoPasswords.totpCode(key.group(1), 0)));
+		assertThat(browser.get("/api/v1/members/FRA").statusCode()).isEqualTo(200);
+
+		sessions.endAll(username);
+
+		HttpResponse<String> ended = browser.get("/api/v1/members/FRA");
+		assertProblem(ended, 401);
+		assertThat(ended.headers().firstValue("Location")).isEmpty();
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,7 +85,7 @@ class UsersApiTests {
 	private String existingOfficer(String office) {
 		String username = unique("api");
 		officers.create(username, "Existing " + username, office, Set.of(Role.NCB_OFFICER), Clearance.RESTRICTED,
-				"{noop}unused", java.time.Instant.now());
+				"{noop}unused", Instant.now());
 		return username;
 	}
 
@@ -132,7 +134,7 @@ class UsersApiTests {
 		HttpResponse<String> create = france.postJson("/api/v1/users", newUserJson(planted, "NCB-BRA", "NCB_OFFICER"));
 		HttpResponse<String> escalate = france.postJson("/api/v1/users", newUserJson(escalated, "NCB-FRA", "GS_ADMIN"));
 
-		for (HttpResponse<String> response : java.util.List.of(read, list, disable, create, escalate)) {
+		for (HttpResponse<String> response : List.of(read, list, disable, create, escalate)) {
 			assertThat(response.statusCode()).isEqualTo(403);
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));
@@ -245,7 +247,7 @@ class UsersApiTests {
 
 	@Test
 	void aSignedInNcbAdministratorCreatesWithTheCsrfHeaderOnlyAndAForgedPostIsRecorded() throws Exception {
-		var admin = TestOfficers.officer(unique("admin"), "NCB-JPN", Role.NCB_ADMIN);
+		CurrentOfficer admin = TestOfficers.officer(unique("admin"), "NCB-JPN", Role.NCB_ADMIN);
 		String forged = unique("jpn");
 		String created = unique("jpn");
 
