@@ -20,6 +20,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 
 /**
  * An officer's first day, in a real browser: the banner, a mistyped password, enrolment of an authenticator,
@@ -121,7 +122,8 @@ class BrowserSignInTests {
 			.setFullPage(true));
 
 		// the API documentation viewer works under the platform's Content-Security-Policy
-		page.navigate(url("/api/v1/docs"));
+		Response docs = page.navigate(url("/api/v1/docs"));
+		assertThat(docs.headerValue("content-security-policy")).contains("default-src 'self'", "script-src 'self'");
 		assertThat(page.locator(".swagger-ui .information-container .title")).containsText("Polnet");
 		assertThat(page.locator(".swagger-ui .opblock-tag-section").first()).isVisible();
 		assertThat(page.locator(".opblock-summary-path[data-path='/api/v1/users']").first()).isVisible();
