@@ -6,3 +6,11 @@ document.addEventListener("htmx:configRequest", (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The language selector applies the choice at once. A listener here rather than an inline handler, because the
+// Content-Security-Policy allows scripts from the platform's own files only.
+document.addEventListener("change", (event) => {
+  if (event.target instanceof HTMLSelectElement && event.target.id === "lang" && event.target.form) {
+    event.target.form.submit();
+  }
+});

@@ -14,7 +14,9 @@ public enum ApiScope {
 	FIND_VEHICLES("find:vehicles", "Check vehicles against the SMV database (FIND)."),
 	MEMBERS_READ("members:read", "Read member countries and offices."),
 	METRICS_READ("metrics:read", "Read operational metrics."),
-	AUDIT_READ("audit:read", "Read the audit trail.");
+	AUDIT_READ("audit:read", "Read the audit trail."),
+	USERS_MANAGE("users:manage",
+			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).");
 
 	private final String code;
 

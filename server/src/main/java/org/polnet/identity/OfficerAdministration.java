@@ -83,6 +83,11 @@ public class OfficerAdministration {
 		return summary(managed(admin, id, clientAddress));
 	}
 
+	/** As {@link #user(CurrentOfficer, long, String)}, by username (any case): how the users API names officers. */
+	public UserSummary user(CurrentOfficer admin, String username, String clientAddress) {
+		return user(admin, idOf(username), clientAddress);
+	}
+
 	/** Creates the account; the reasons it was refused (message keys) otherwise. */
 	public List<String> create(CurrentOfficer admin, NewUser user, String clientAddress) {
 		String username = user.username().strip().toLowerCase(Locale.ROOT);
@@ -138,6 +143,23 @@ public class OfficerAdministration {
 		}
 	}
 
+	/** As {@link #setEnabled(CurrentOfficer, long, boolean, String)}, by username (any case). */
+	public void setEnabled(CurrentOfficer admin, String username, boolean enabled, String clientAddress) {
+		setEnabled(admin, idOf(username), enabled, clientAddress);
+	}
+
+	/**
+	 * The administrator a system client with the {@code users:manage} scope acts as: that of its token's office,
+	 * with an NCB administrator's rights there (own office only, NCB roles only), never a GS administrator's.
+	 */
+	public static CurrentOfficer tokenAdministrator(CurrentOfficer client) {
+		if (!client.isSystem()) {
+			throw new IllegalArgumentException("Not a system client: " + client.username());
+		}
+		return new CurrentOfficer(client.username(), client.displayName(), client.officeCode(), client.officeName(),
+				EnumSet.of(Role.SYSTEM_CLIENT, Role.NCB_ADMIN), client.clearance());
+	}
+
 	/** The officer enrols a new authenticator at the next sign-in; their sessions end now. */
 	public void resetSecondFactor(CurrentOfficer admin, long id, String clientAddress) {
 		Officer officer = managed(admin, id, clientAddress);
@@ -166,6 +188,12 @@ public class OfficerAdministration {
 		});
 	}
 
+	private long idOf(String username) {
+		return officers.byUsername(username.strip().toLowerCase(Locale.ROOT))
+			.map(Officer::id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such user"));
+	}
+
 	/** The officer, if this administrator may manage them; else 403 (recorded) or 404. */
 	private Officer managed(CurrentOfficer admin, long id, String clientAddress) {
 		Officer officer = officers.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -187,7 +215,8 @@ public class OfficerAdministration {
 
 	private void refuse(CurrentOfficer admin, String target, String clientAddress) {
 		audit.officer(admin, IdentityAudit.ACCESS_DENIED, "manage " + target, Outcome.DENIED, clientAddress);
-		throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+				"You may not manage this office's users or grant these roles. The attempt has been recorded.");
 	}
 
 	private UserSummary summary(Officer officer) {

@@ -90,7 +90,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems.accessDeniedHandler()))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		// officers may also sign in with an external OpenID Connect provider, when one is configured
 		oidcSignIn.applyTo(http, "/login");
 		return http.build();

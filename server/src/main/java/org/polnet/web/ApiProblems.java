@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 /**
  * Every API error is an RFC 9457 problem detail; invalid input names the field at fault in {@code errors}.
  * Applies to REST controllers only: pages answer with the error page. Modules signal "not found" and other
@@ -48,10 +51,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			// well-formed JSON with a value of the wrong type (an unknown role, text for a number): name the field,
+			// never echo the value
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request has invalid fields.");
+			problem.setType(VALIDATION);
+			problem.setTitle("Invalid request");
+			problem.setProperty("errors", List.of(Map.of("field", field(mismatch.getPath()), "message",
+					"has a value of the wrong type, or one that is not allowed")));
+			return ResponseEntity.badRequest().body(problem);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape.");
 		problem.setType(MALFORMED);
 		problem.setTitle("Malformed request body");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** The JSON path of the field at fault as a client wrote it: {@code roles[1]}, {@code address.city}. */
+	private static String field(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 }
