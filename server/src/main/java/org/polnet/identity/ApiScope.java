@@ -10,21 +10,33 @@ import java.util.Optional;
  */
 public enum ApiScope {
 
-	FIND_DOCUMENTS("find:documents", "Check travel documents against the SLTD database (FIND)."),
-	FIND_VEHICLES("find:vehicles", "Check vehicles against the SMV database (FIND)."),
-	MEMBERS_READ("members:read", "Read member countries and offices."),
-	METRICS_READ("metrics:read", "Read operational metrics."),
-	AUDIT_READ("audit:read", "Read the audit trail."),
+	FIND_DOCUMENTS("find:documents", "Check travel documents against the SLTD database (FIND).", false),
+	FIND_VEHICLES("find:vehicles", "Check vehicles against the SMV database (FIND).", false),
+	MEMBERS_READ("members:read", "Read member countries and offices.", false),
+	METRICS_READ("metrics:read", "Read operational metrics.", true),
+	AUDIT_READ("audit:read", "Read and verify the whole audit trail.", true),
 	USERS_MANAGE("users:manage",
-			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).");
+			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).",
+			false);
 
 	private final String code;
 
 	private final String description;
 
-	ApiScope(String code, String description) {
+	private final boolean generalSecretariatOnly;
+
+	ApiScope(String code, String description, boolean generalSecretariatOnly) {
 		this.code = code;
 		this.description = description;
+		this.generalSecretariatOnly = generalSecretariatOnly;
+	}
+
+	/**
+	 * Whether only a GS administrator may grant it: scopes over the whole platform (its metrics, everybody's
+	 * audit trail), which no NCB's own officers can reach either.
+	 */
+	public boolean generalSecretariatOnly() {
+		return generalSecretariatOnly;
 	}
 
 	/** The scope as written in API documentation and authorities: {@code find:documents}. */

@@ -31,9 +31,6 @@ public class ApiTokenAdministration {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
 
-	/** The shape of office codes (GS, NCB-FRA, RB-BUENOS-AIRES); whether the office exists is the members' affair. */
-	private static final Pattern OFFICE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-
 	private final ApiTokens tokens;
 
 	private final ApiTokenAuthenticator authenticator;
@@ -44,8 +41,11 @@ public class ApiTokenAdministration {
 
 	private final Clock clock;
 
+	private final OfficeDirectory offices;
+
 	ApiTokenAdministration(ApiTokens tokens, ApiTokenAuthenticator authenticator, AuditTrail auditTrail,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, OfficeDirectory offices) {
+		this.offices = offices;
 		this.tokens = tokens;
 		this.authenticator = authenticator;
 		this.auditTrail = auditTrail;
@@ -83,11 +83,14 @@ public class ApiTokenAdministration {
 		else if (tokens.nameTaken(name)) {
 			problems.add(new InvalidRequest.Problem("name", "tokens.error.nameTaken"));
 		}
-		if (!OFFICE.matcher(office).matches() || office.length() > 40) {
+		if (!offices.exists(office)) {
 			problems.add(new InvalidRequest.Problem("officeCode", "tokens.error.office"));
 		}
 		if (request.scopes().isEmpty()) {
 			problems.add(new InvalidRequest.Problem("scopes", "tokens.error.scopes"));
+		}
+		else if (!admin.has(Role.GS_ADMIN) && request.scopes().stream().anyMatch(ApiScope::generalSecretariatOnly)) {
+			problems.add(new InvalidRequest.Problem("scopes", "tokens.error.scopesReserved"));
 		}
 		if (!request.expiresOn().isAfter(today()) || request.expiresOn().isAfter(latestExpiry())) {
 			problems.add(new InvalidRequest.Problem("expiresOn", "tokens.error.expiry"));
@@ -95,9 +98,7 @@ public class ApiTokenAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		// an NCB's name comes from the administrator's own office; the GS creating for another office has
-		// only its code here (the members module can supply names once wired)
-		String officeName = office.equals(admin.officeCode()) ? admin.officeName() : office;
+		String officeName = offices.name(office);
 		Instant expiresAt = request.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant();
 		try {
 			return issue(name, office, officeName, request.scopes(), expiresAt, admin.username(),

@@ -71,8 +71,10 @@ class ApiAccessTests {
 	}
 
 	private IssuedApiToken issue(ApiScope... scopes) {
-		return tokens.create(TestOfficers.ncbAdmin("NCB-BRA"), new NewApiToken(
-				"test-" + UUID.randomUUID().toString().substring(0, 8), null, Set.of(scopes), tokens.today().plusMonths(1)));
+		// issued by the GS, which alone may grant the platform-wide scopes (metrics, audit)
+		return tokens.create(TestOfficers.gsAdmin(), new NewApiToken(
+				"test-" + UUID.randomUUID().toString().substring(0, 8), "NCB-BRA", Set.of(scopes),
+				tokens.today().plusMonths(1)));
 	}
 
 	/** The secret of a demo NCB's token, as an operator reads it from the credentials file. */
@@ -184,5 +186,14 @@ class ApiAccessTests {
 			.get("/actuator/prometheus", "text/plain;version=0.0.4;q=1,*/*;q=0.1");
 		assertThat(scraped.statusCode()).isEqualTo(200);
 		assertThat(scraped.body()).contains("# TYPE", "http_server_requests");
+	}
+
+	@Test
+	void anAuditReadTokenReadsTheTrailAndOthersDoNot() throws Exception {
+		HttpResponse<String> read = new ApiClient(port, issue(ApiScope.AUDIT_READ).secret())
+			.get("/api/v1/audit/entries?size=5");
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.body()).contains("entries");
+		assertProblem(new ApiClient(port, issue(ApiScope.MEMBERS_READ).secret()).get("/api/v1/audit/entries"), 403);
 	}
 }

@@ -45,7 +45,7 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void aCreatedTokenAuthenticatesAsItsOfficeWithItsScopes() {
-		IssuedApiToken issued = create(franceAdmin, ApiScope.FIND_DOCUMENTS, ApiScope.METRICS_READ);
+		IssuedApiToken issued = create(franceAdmin, ApiScope.FIND_DOCUMENTS, ApiScope.MEMBERS_READ);
 
 		Authentication authentication = authenticator.authenticate(issued.secret(), CLIENT).orElseThrow();
 
@@ -58,7 +58,7 @@ class ApiTokenIntegrationTests {
 			assertThat(officer.roles()).containsExactly(Role.SYSTEM_CLIENT);
 		});
 		assertThat(authentication.getAuthorities()).map(GrantedAuthority::getAuthority)
-			.containsExactlyInAnyOrder("ROLE_SYSTEM_CLIENT", "SCOPE_find:documents", "SCOPE_metrics:read");
+			.containsExactlyInAnyOrder("ROLE_SYSTEM_CLIENT", "SCOPE_find:documents", "SCOPE_members:read");
 	}
 
 	@Test
@@ -182,17 +182,34 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
-	void theGeneralSecretariatCreatesTokensForAnyWellFormedOfficeCode() {
+	void theGeneralSecretariatCreatesTokensForAnyExistingOffice() {
 		IssuedApiToken forJapan = administration.create(TestOfficers.gsAdmin(),
 				new NewApiToken(uniqueName(), "ncb-jpn", Set.of(ApiScope.FIND_VEHICLES), nextMonth()));
 		assertThat(forJapan.token().officeCode()).isEqualTo("NCB-JPN");
+		assertThat(forJapan.token().officeName()).isEqualTo("NCB Japan");
 
-		assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
-			.isThrownBy(() -> administration.create(TestOfficers.gsAdmin(),
-					new NewApiToken(uniqueName(), "NCB FRA; DROP", Set.of(ApiScope.FIND_VEHICLES), nextMonth())))
-			.satisfies(invalid -> assertThat(invalid.problems())
-				.extracting(ApiTokenAdministration.InvalidRequest.Problem::field)
-				.containsExactly("officeCode"));
+		for (String unknown : List.of("NCB FRA; DROP", "NCB-XXX")) {
+			assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
+				.isThrownBy(() -> administration.create(TestOfficers.gsAdmin(),
+						new NewApiToken(uniqueName(), unknown, Set.of(ApiScope.FIND_VEHICLES), nextMonth())))
+				.satisfies(invalid -> assertThat(invalid.problems())
+					.extracting(ApiTokenAdministration.InvalidRequest.Problem::field)
+					.containsExactly("officeCode"));
+		}
+	}
+
+	@Test
+	void onlyTheGeneralSecretariatGrantsPlatformWideScopes() {
+		for (ApiScope reserved : List.of(ApiScope.METRICS_READ, ApiScope.AUDIT_READ)) {
+			assertThatExceptionOfType(ApiTokenAdministration.InvalidRequest.class)
+				.isThrownBy(() -> administration.create(franceAdmin,
+						new NewApiToken(uniqueName(), null, Set.of(ApiScope.MEMBERS_READ, reserved), nextMonth())))
+				.satisfies(invalid -> assertThat(invalid.problems())
+					.containsExactly(new ApiTokenAdministration.InvalidRequest.Problem("scopes",
+							"tokens.error.scopesReserved")));
+		}
+		assertThat(create(TestOfficers.gsAdmin(), ApiScope.AUDIT_READ).token().scopes())
+			.containsExactly(ApiScope.AUDIT_READ);
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** The audit trail for auditors' tools: search it, and verify its chain. AUDITOR role only. */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize("hasRole('AUDITOR') or hasAuthority('SCOPE_audit:read')")
 @Tag(name = "Audit trail", description = "Search the tamper-evident audit trail and verify its hash chain (AUDITOR)")
 class AuditApi {
 

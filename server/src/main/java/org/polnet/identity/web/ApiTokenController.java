@@ -1,6 +1,7 @@
 package org.polnet.identity.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.polnet.identity.ApiScope;
@@ -108,7 +109,10 @@ class ApiTokenController {
 	}
 
 	private String showForm(Model model) {
-		model.addAttribute("allScopes", ApiScope.values());
+		boolean generalSecretariat = officers.required().has(Role.GS_ADMIN);
+		model.addAttribute("allScopes", Arrays.stream(ApiScope.values())
+			.filter(scope -> generalSecretariat || !scope.generalSecretariatOnly())
+			.toList());
 		model.addAttribute("earliestExpiry", administration.today().plusDays(1));
 		model.addAttribute("latestExpiry", administration.latestExpiry());
 		return "identity/tokens/new";
