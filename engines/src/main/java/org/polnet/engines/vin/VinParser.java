@@ -31,15 +31,19 @@ final class VinParser {
         if (checkDigit == CheckDigit.INVALID && northAmerican) {
             problems.add(checkDigitProblem(vin));
         }
-        char yearCode = vin.length() == LENGTH ? at(vin, MODEL_YEAR_POSITION) : ' ';
-        if (wellFormed && northAmerican && !ModelYears.isCode(yearCode)) {
-            problems.add(problem(MODEL_YEAR_POSITION,
-                    quote(yearCode) + " is not a model year code (U, Z and 0 are never used for the model year)"));
+        List<Integer> modelYears = List.of();
+        OptionalInt lightVehicleYear = OptionalInt.empty();
+        if (vin.length() == LENGTH) {
+            char yearCode = at(vin, MODEL_YEAR_POSITION);
+            if (wellFormed && northAmerican && !ModelYears.isCode(yearCode)) {
+                problems.add(problem(MODEL_YEAR_POSITION, quote(yearCode)
+                        + " is not a model year code (U, Z and 0 are never used for the model year)"));
+            }
+            modelYears = ModelYears.candidates(yearCode);
+            if (northAmerican) {
+                lightVehicleYear = ModelYears.byPosition7(yearCode, at(vin, POSITION_7_RULE_POSITION));
+            }
         }
-        List<Integer> modelYears = ModelYears.candidates(yearCode);
-        OptionalInt lightVehicleYear = northAmerican && vin.length() == LENGTH
-                ? ModelYears.byPosition7(yearCode, at(vin, POSITION_7_RULE_POSITION))
-                : OptionalInt.empty();
 
         problems.sort(Comparator.comparingInt(VinProblem::position));
         return new VinResult(vin, problems, checkDigit, country(vin), region(vin), modelYears, lightVehicleYear);

@@ -20,6 +20,8 @@ class VinsParseTest {
         assertThat(result.country()).contains("USA");
         assertThat(result.region()).isEqualTo(Region.NORTH_AMERICA);
         assertThat(result.modelYears()).containsExactly(1989, 2019);
+        assertThat(result.northAmericanLightVehicleModelYear()).as("position 7 is a digit").hasValue(1989);
+        assertThat(result.manufacturerIdentifier()).isEqualTo("1M8");
     }
 
     @Test
