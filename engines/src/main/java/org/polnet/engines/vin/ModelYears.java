@@ -21,7 +21,9 @@ final class ModelYears {
         return MODEL_YEAR_CODES.indexOf(code) >= 0;
     }
 
-    /** Every year from {@link Parameters#FIRST_MODEL_YEAR} to {@link Parameters#LAST_MODEL_YEAR} the code stands for. */
+    /**
+     * Every year the code stands for, from {@link Parameters#FIRST_MODEL_YEAR} to {@link Parameters#LAST_MODEL_YEAR}.
+     */
     static List<Integer> candidates(char code) {
         int offset = MODEL_YEAR_CODES.indexOf(code);
         var years = new ArrayList<Integer>();

@@ -21,7 +21,7 @@ final class Parameters {
     static final int WMI_END = 3;
     static final int VDS_END = 9;
 
-    /** Position 3 holds this for a manufacturer making fewer than 1,000 vehicles a year... */
+    /** Position 3 holds this for a small-volume manufacturer (fewer than 1,000 vehicles a year in 49 CFR 565)... */
     static final char SMALL_MANUFACTURER_MARK = '9';
     /** ...and positions 12 to 14 then complete its identifier. */
     static final int SMALL_MANUFACTURER_START = 12;

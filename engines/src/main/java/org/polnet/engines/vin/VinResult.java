@@ -83,7 +83,7 @@ public final class VinResult {
         return wmi();
     }
 
-    /** True if position 3 is 9: a manufacturer making fewer than 1,000 vehicles a year. */
+    /** True if position 3 is 9: a small-volume manufacturer (fewer than 1,000 vehicles a year in 49 CFR 565). */
     public boolean smallManufacturer() {
         return vin.length() >= Parameters.WMI_END && vin.charAt(Parameters.WMI_END - 1)
                 == Parameters.SMALL_MANUFACTURER_MARK;
