@@ -43,6 +43,47 @@ class MrzRoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(MrzFormat.class)
+    void tolerantModeUndoesAnyOneOcrConfusionInADigitOrLetterElement(MrzFormat format) {
+        Random random = new Random(44L + format.ordinal());
+        Layout layout = Layout.of(format);
+        for (int i = 0; i < DOCUMENTS_PER_FORMAT; i++) {
+            MrzDocument document = randomDocument(format, random);
+            char[][] grid = MrzParser.toGrid(MrzWriter.write(format, document));
+            List<int[]> confusable = new ArrayList<>();
+            for (Layout.Span span : layout.spans()) {
+                for (int p = span.start(); p < span.start() + span.length(); p++) {
+                    char c = grid[span.line() - 1][p - 1];
+                    boolean digitElement = span.kind() == Layout.Kind.DIGITS || span.kind() == Layout.Kind.CHECK_DIGIT;
+                    if (digitElement ? MrzParameters.DIGIT_READ_FOR_LETTER.containsKey(c)
+                            : span.kind() == Layout.Kind.LETTERS && MrzParameters.LETTER_READ_FOR_DIGIT.containsKey(c)
+                                    && "OIBSZG".indexOf(c) >= 0) {
+                        confusable.add(new int[] {span.line(), p});
+                    }
+                }
+            }
+            int[] at = confusable.get(random.nextInt(confusable.size()));
+            char right = grid[at[0] - 1][at[1] - 1];
+            char misread = Character.isDigit(right)
+                    ? MrzParameters.DIGIT_READ_FOR_LETTER.get(right)
+                    : MrzParameters.LETTER_READ_FOR_DIGIT.get(right);
+            grid[at[0] - 1][at[1] - 1] = misread;
+            List<String> lines = new ArrayList<>();
+            for (char[] line : grid) {
+                lines.add(new String(line));
+            }
+
+            MrzResult result = Mrz.parse(lines, Mrz.Mode.TOLERANT, TODAY);
+
+            assertThat(result.requireValid()).as("%s", lines).isEqualTo(document);
+            assertThat(result.corrections()).as("%s", lines).singleElement()
+                    .satisfies(c -> assertThat(new int[] {c.line(), c.position(), c.from(), c.to()})
+                            .containsExactly(at[0], at[1], misread, right));
+            assertThat(Mrz.parse(lines, Mrz.Mode.STRICT, TODAY).valid()).isFalse();
+        }
+    }
+
     static MrzDocument randomDocument(MrzFormat format, Random random) {
         Layout layout = Layout.of(format);
         int optionalLength = layout.span(MrzField.OPTIONAL_DATA_1).length();
