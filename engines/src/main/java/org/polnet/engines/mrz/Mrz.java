@@ -19,9 +19,11 @@ import java.util.Objects;
  * <p><b>Modes.</b> {@linkplain Mode#STRICT Strict} (the default) reports every deviation. {@linkplain
  * Mode#TOLERANT Tolerant} first repairs the usual OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6,
  * D/0, Q/0): in digit-only elements (dates, check digits) letters become digits, in letter-only
- * elements (codes, sex, names) digits become letters, and in the document number and the TD3
- * personal number a single substituted character is accepted only when it is the one and only
- * substitution that makes the element's check digit right. Each change is listed in {@link
+ * elements (codes, sex, names) digits become letters, and in the document number (its 9-character
+ * field; the continuation of a long TD1/TD2 number is left alone) and the TD3 personal number a
+ * single substituted character is accepted only when it is the one and only substitution that
+ * makes the element's check digit right. Optional data covered only by the composite check digit
+ * is never changed. Each change is listed in {@link
  * MrzResult#corrections()}; an ambiguous repair is refused and reported as a warning.
  *
  * <p><b>Result.</b> Parsing never throws for bad input: it returns a {@link MrzResult} whose

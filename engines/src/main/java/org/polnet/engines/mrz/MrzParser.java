@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.polnet.engines.mrz.Layout.CheckRule;
 import org.polnet.engines.mrz.Layout.Kind;
@@ -12,6 +13,11 @@ import org.polnet.engines.mrz.Layout.Span;
 
 /** The parse pipeline: shape, OCR fixes (tolerant only), characters, check digits, elements. */
 final class MrzParser {
+
+    private static final Pattern FILLED_CODE_SHAPE = Pattern.compile("[A-Z<]{3}");
+    private static final Pattern LETTERS_ONLY = Pattern.compile("[A-Z]+");
+    private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
+    private static final Pattern DIGITS_OR_FILLER = Pattern.compile("[0-9<]{6}");
 
     private MrzParser() {
     }
@@ -209,10 +215,10 @@ final class MrzParser {
     static String readStateCode(char[][] grid, Span span, List<MrzProblem> problems, List<MrzProblem> warnings) {
         String raw = span.read(grid);
         String code = IcaoCodes.stripFiller(raw);
-        if (!raw.matches("[A-Z<]{3}")) {
+        if (!FILLED_CODE_SHAPE.matcher(raw).matches()) {
             return code; // already reported character by character
         }
-        if (!code.matches("[A-Z]+")) {
+        if (!LETTERS_ONLY.matcher(code).matches()) {
             problems.add(new MrzProblem(span.line(), span.start(), span.field(),
                     span.field().label() + " " + raw + " is not a code of letters padded with <"));
         } else if (!IcaoCodes.isKnown(code)) {
@@ -237,8 +243,8 @@ final class MrzParser {
      */
     static MrzDate readDate(char[][] grid, Span span, boolean birth, LocalDate today, List<MrzProblem> problems) {
         String raw = span.read(grid);
-        if (!raw.matches("[0-9]{6}")) {
-            if (!birth && raw.matches("[0-9<]{6}")) {
+        if (!SIX_DIGITS.matcher(raw).matches()) {
+            if (!birth && DIGITS_OR_FILLER.matcher(raw).matches()) {
                 problems.add(new MrzProblem(span.line(), span.start(), span.field(),
                         span.field().label() + " " + raw + " is incomplete"));
             }
