@@ -197,4 +197,18 @@ class MrzProblemsTest {
         assertThat(result.valid()).isFalse();
         assertThat(result.problems()).extracting(MrzProblem::line).containsOnly(2);
     }
+
+    @Test
+    void unknownDayAndMonthOfBirthAreAllowedButAnIncompleteExpiryIsNot() {
+        MrzDocument document = new MrzDocument("P", "SOM", "A1234567", new MrzDate("74<<<<", null), MrzSex.MALE,
+                MrzDate.of(LocalDate.of(2030, 1, 1)), "SOM", "", "", "HASSAN", "");
+        String text = MrzWriter.writeText(MrzFormat.TD3, document);
+
+        MrzResult result = parse(text);
+        MrzResult noExpiry = parse(replace(text, 2, 26, '<'));
+
+        assertThat(result.requireValid()).isEqualTo(document);
+        assertThat(noExpiry.problems()).contains(new MrzProblem(2, 22, MrzField.DATE_OF_EXPIRY,
+                "date of expiry 3001<1 is incomplete"));
+    }
 }
