@@ -45,6 +45,9 @@ import org.springframework.web.server.ResponseStatusException;
  * records, or with a General Secretariat role for the records of the GS and of its other offices; a database
  * may narrow this with its own {@link WritePolicy}.
  * <p>
+ * Office codes are compared exactly as the members module writes them ({@code NCB-FRA}): a record's owner office
+ * is set from the creating officer's {@link CurrentOfficer#officeCode()}.
+ * <p>
  * Pure and fast: offices are read once at start-up; a check is a map lookup and a few comparisons, without
  * database access or allocation, for FIND's thousands of checks per second.
  */
@@ -64,7 +67,7 @@ public class AccessPolicy {
 	private final Map<String, Viewpoint> viewpoints;
 
 	@Autowired
-	public AccessPolicy(Offices offices) {
+	AccessPolicy(Offices offices) {
 		this(offices.offices());
 	}
 

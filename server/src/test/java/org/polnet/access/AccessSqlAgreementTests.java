@@ -72,14 +72,20 @@ class AccessSqlAgreementTests {
 	void sqlFilterKeepsExactlyTheRecordsThePolicyLetsTheViewerSee(CurrentOfficer viewer) {
 		transaction.executeWithoutResult(status -> {
 			status.setRollbackOnly();
+			// the columns and checks of the snippet in docs/records-and-access.md
 			jdbc.sql("""
 					CREATE TEMP TABLE access_test_record (
 					    id BIGINT PRIMARY KEY,
 					    owner_office TEXT NOT NULL,
-					    classification TEXT NOT NULL,
-					    access_scope TEXT NOT NULL,
-					    access_countries TEXT[] NOT NULL DEFAULT '{}',
-					    review_at DATE NOT NULL DEFAULT CURRENT_DATE + 3650
+					    classification TEXT NOT NULL
+					        CHECK (classification IN ('FOR_OFFICIAL_USE_ONLY', 'RESTRICTED', 'CONFIDENTIAL')),
+					    access_scope TEXT NOT NULL
+					        CHECK (access_scope IN ('ALL_MEMBERS', 'ONLY_LISTED', 'ALL_EXCEPT_LISTED')),
+					    access_countries TEXT[] NOT NULL DEFAULT '{}'
+					        CHECK (array_position(access_countries, NULL) IS NULL),
+					    review_at DATE NOT NULL DEFAULT CURRENT_DATE + 3650,
+					    CHECK (access_scope <> 'ALL_MEMBERS' OR cardinality(access_countries) = 0),
+					    CHECK (access_scope <> 'ALL_EXCEPT_LISTED' OR cardinality(access_countries) > 0)
 					) ON COMMIT DROP""").update();
 			List<RecordAccess> records = everyCombination();
 			for (int id = 0; id < records.size(); id++) {
