@@ -219,26 +219,6 @@ class AccessPolicyTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
-	@Test
-	void checksAreFastEnoughForFind() {
-		RecordAccess[] records = { RecordAccess.allMembers("NCB-FRA", RESTRICTED),
-				RecordAccess.onlyListed("NCB-USA", FOR_OFFICIAL_USE_ONLY, Set.of("DEU", "FRA")),
-				RecordAccess.allExcept("GS", FOR_OFFICIAL_USE_ONLY, Set.of("KEN")) };
-		CurrentOfficer border = systemClient("NCB-DEU", FOR_OFFICIAL_USE_ONLY);
-		int checks = 3_000_000;
-		long started = System.nanoTime();
-		int seen = 0;
-		for (int i = 0; i < checks; i++) {
-			seen += policy.maySee(border, records[i % records.length]) ? 1 : 0;
-		}
-		double seconds = (System.nanoTime() - started) / 1e9;
-
-		assertThat(seen).isEqualTo(2_000_000);
-		// FIND needs 10,000 checks per second; ask for ten times that, on a busy machine, to catch a policy that
-		// starts querying the database or building objects per check
-		assertThat(checks / seconds).isGreaterThan(100_000);
-	}
-
 	private static ResponseStatusException catchNotFound(Runnable read) {
 		try {
 			read.run();
