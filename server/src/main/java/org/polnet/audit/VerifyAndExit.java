@@ -59,8 +59,9 @@ class VerifyAndExit implements ApplicationRunner {
 	}
 
 	/**
-	 * Runs before the application context exists: when verification is asked for, starts no web server and reads
-	 * the bare flag as {@code true}. Registered in META-INF/spring.factories.
+	 * Runs before the application context exists: when verification is asked for, starts no web server, creates
+	 * no demo data (a verifier changes nothing) and reads the bare flag as {@code true}. Registered in
+	 * META-INF/spring.factories.
 	 */
 	static final class Mode implements EnvironmentPostProcessor {
 
@@ -70,7 +71,8 @@ class VerifyAndExit implements ApplicationRunner {
 			if (value != null && requested(value.strip())) {
 				environment.getPropertySources()
 					.addFirst(new MapPropertySource("polnet-audit-verify",
-							Map.of(PROPERTY, "true", "spring.main.web-application-type", "none")));
+							Map.of(PROPERTY, "true", "spring.main.web-application-type", "none",
+									"polnet.demo.enabled", "false")));
 			}
 		}
 	}

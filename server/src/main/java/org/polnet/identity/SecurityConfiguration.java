@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.polnet.audit.AuditRecord.Outcome;
 import org.springframework.http.HttpMethod;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -43,6 +44,7 @@ class SecurityConfiguration {
 	static final String SECOND_FACTOR_PAGES = "/login/second-factor/**";
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command line serves nobody
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordSignIn passwords, SecurityProblems problems,
 			ApiTokenAuthenticator tokens, IdentityAudit audit, SecurityContextRepository contexts,
 			RequestCache requestCache, OidcSignIn oidcSignIn) throws Exception {

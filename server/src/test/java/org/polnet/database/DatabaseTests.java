@@ -34,6 +34,16 @@ class DatabaseTests {
 	}
 
 	@Test
+	void startsWithoutAWebServerForTheCommandLineAndBenchmarks() {
+		try (ConfigurableApplicationContext headless = new SpringApplicationBuilder(PolnetApplication.class)
+			.run("--polnet.data-dir=" + dataDir, "--spring.main.web-application-type=none",
+					"--spring.profiles.active=demo,test")) {
+			JdbcClient jdbc = headless.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Long.class).single()).isPositive();
+		}
+	}
+
+	@Test
 	void refusesToShareItsDataDirectoryWithAnotherRunningPolnet() {
 		try (ConfigurableApplicationContext running = start()) {
 			assertThatThrownBy(this::start).hasRootCauseMessage("The data directory "
