@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A check by one office that matched another office's record, and what each side said of it. Immutable: a
  * transition returns the hit as it is after the answer. Which officer may answer for which side is the
@@ -18,6 +20,7 @@ public record Hit(long id, String database, String recordReference, String recor
 		@Nullable SideAnswer checkerAnswer) {
 
 	/** OPEN until both sides answered; then CONFIRMED when both confirmed, REJECTED when either rejected. */
+	@JsonProperty // derived, yet what an API reader wants first
 	public HitStatus status() {
 		if (ownerAnswer == null || checkerAnswer == null) {
 			return HitStatus.OPEN;
