@@ -33,6 +33,7 @@
   const stream = new EventSource(page + "/stream");
   stream.addEventListener("waiting", (event) => {
     count = Number(event.data) || 0;
+    badge.dataset.live = "true";
     show();
   });
   stream.addEventListener("hit", () => {

@@ -11,6 +11,8 @@ import org.polnet.hits.HitDesk;
 import org.polnet.hits.HitRaised;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,6 +92,15 @@ class HitStream {
 							MediaType.APPLICATION_JSON));
 			}
 		}
+	}
+
+	/**
+	 * Ends every stream when the application stops, before the web server's graceful shutdown: that waits for open
+	 * requests, and a stream stays open until its timeout.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	public void closeAll() {
+		subscribers.forEach(this::close);
 	}
 
 	@Scheduled(fixedDelay = HEARTBEAT_MILLIS)
