@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
@@ -61,7 +62,7 @@ class DemoHits implements ApplicationRunner {
 
 	/** The demo officer of an office, as the identity module's demo data names them (jpn.officer for NCB-JPN). */
 	private static String officer(String office) {
-		return office.substring(4).toLowerCase(java.util.Locale.ROOT) + ".officer";
+		return office.substring(4).toLowerCase(Locale.ROOT) + ".officer";
 	}
 
 	private static String note(Answer answer) {

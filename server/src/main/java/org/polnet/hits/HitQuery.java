@@ -3,6 +3,7 @@ package org.polnet.hits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ public record HitQuery(@Nullable HitStatus status, @Nullable String database, @N
 	}
 
 	public HitQuery {
-		database = database == null || database.isBlank() ? null : database.strip().toUpperCase(java.util.Locale.ROOT);
+		database = database == null || database.isBlank() ? null : database.strip().toUpperCase(Locale.ROOT);
 	}
 
 	/** For the audit trail: the filters set, e.g. {@code status=OPEN database=SLTD}. */

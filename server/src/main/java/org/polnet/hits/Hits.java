@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -103,33 +105,34 @@ class Hits {
 	 */
 	HitPage search(HitQuery query, @Nullable String office, int page, int size) {
 		List<String> where = new ArrayList<>();
-		StatementBuilder sql = new StatementBuilder();
+		Map<String, Object> params = new HashMap<>();
 		if (office != null) {
 			Side side = query.side();
 			where.add(side == Side.OWNER ? "owner_office = :office"
 					: side == Side.CHECKER ? "checking_office = :office" : "(owner_office = :office OR checking_office = :office)");
-			sql.param("office", office);
+			params.put("office", office);
 		}
 		if (query.status() != null) {
 			where.add("status = :status");
-			sql.param("status", query.status().name());
+			params.put("status", query.status().name());
 		}
 		if (query.database() != null) {
 			where.add("database_name = :database");
-			sql.param("database", query.database());
+			params.put("database", query.database());
 		}
 		if (query.from() != null) {
 			where.add("created_at >= :from");
-			sql.param("from", timestamp(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+			params.put("from", timestamp(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
 		}
 		if (query.to() != null) {
 			where.add("created_at < :to");
-			sql.param("to", timestamp(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+			params.put("to", timestamp(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
 		}
 		String text = "SELECT " + COLUMNS + " FROM hits_hit" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
 				+ " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
-		sql.param("limit", size + 1).param("offset", (long) page * size);
-		List<Hit> hits = sql.apply(jdbc.sql(text)).query(Hits::hit).list();
+		params.put("limit", size + 1);
+		params.put("offset", (long) page * size);
+		List<Hit> hits = jdbc.sql(text).params(params).query(Hits::hit).list();
 		boolean hasNext = hits.size() > size;
 		return new HitPage(hasNext ? hits.subList(0, size) : hits, page, size, hasNext);
 	}
@@ -187,20 +190,5 @@ class Hits {
 	/** With its offset, so that PostgreSQL never reads it in the session's time zone. */
 	private static OffsetDateTime timestamp(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	/** Named parameters gathered while the WHERE clause grows, applied once the statement text is known. */
-	private static final class StatementBuilder {
-
-		private final java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
-
-		StatementBuilder param(String name, Object value) {
-			params.put(name, value);
-			return this;
-		}
-
-		JdbcClient.StatementSpec apply(JdbcClient.StatementSpec spec) {
-			return spec.params(params);
-		}
 	}
 }

@@ -165,6 +165,20 @@ class HitsIntegrationTests {
 			.single()).isOne();
 	}
 
+	@Test
+	void listsAreNewestFirstAndPaged() {
+		CurrentOfficer jordan = TestOfficers.officer("jor.test", "NCB-JOR", Role.NCB_OFFICER);
+		long first = TestHits.raise(TestHits.match("NCB-JOR", "NCB-BRA"), transactions, events, jdbc);
+		long second = TestHits.raise(TestHits.match("NCB-JOR", "NCB-BRA"), transactions, events, jdbc);
+		long third = TestHits.raise(TestHits.match("NCB-JOR", "NCB-BRA"), transactions, events, jdbc);
+		HitQuery owned = new HitQuery(HitStatus.OPEN, "sltd", Side.OWNER, null, null);
+		HitPage page = desk.list(jordan, owned, 0, 2, null);
+		assertThat(page.hits()).extracting(Hit::id).containsExactly(third, second);
+		assertThat(page.hasNext()).isTrue();
+		assertThat(desk.list(jordan, owned, 1, 2, null).hits()).extracting(Hit::id).containsExactly(first);
+		assertThat(audited("jor.test", "hits.list", "status=OPEN database=SLTD side=OWNER", "SUCCESS")).isEqualTo(2);
+	}
+
 	/** How many deliveries of the match to the hits module completed. */
 	private long handled(RecordMatched match) {
 		return jdbc.sql("""
