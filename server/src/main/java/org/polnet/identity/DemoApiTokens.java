@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -29,8 +32,9 @@ class DemoApiTokens implements ApplicationRunner {
 
 	static final String FILE_NAME = "demo-credentials.txt";
 
-	static final Set<ApiScope> SCOPES = Set.of(ApiScope.MEMBERS_READ, ApiScope.FIND_DOCUMENTS,
-			ApiScope.FIND_VEHICLES);
+	/** Read and check: what a demo border system needs, in the order the credentials file lists them. */
+	static final Set<ApiScope> SCOPES = Collections.unmodifiableSet(EnumSet.of(ApiScope.MEMBERS_READ,
+			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ));
 
 	/** Office code and the name the demo gives the office. */
 	static final List<List<String>> OFFICES = List.of(List.of("NCB-FRA", "NCB Paris (France)"),
@@ -59,7 +63,8 @@ class DemoApiTokens implements ApplicationRunner {
 			.truncatedTo(ChronoUnit.SECONDS);
 		List<String> lines = new ArrayList<>();
 		lines.add("");
-		lines.add("== Demo API tokens (system clients; scopes members:read find:documents find:vehicles) ==");
+		lines.add("== Demo API tokens (system clients; scopes "
+				+ SCOPES.stream().map(ApiScope::code).collect(Collectors.joining(" ")) + ") ==");
 		lines.add("Send as: Authorization: Bearer <token>. Shown only here: the platform keeps only their hash.");
 		for (List<String> office : OFFICES) {
 			String code = office.get(0);
