@@ -41,11 +41,16 @@ class FindIndex {
 
 	FindIndex(SltdRows rows) {
 		this.rows = rows;
-		rebuild();
+		load();
 	}
 
-	/** Reads every active record again (at start, and after a bulk load that published no event per record). */
-	final void rebuild() {
+	/** Reads every active record again, after a bulk load that published no event per record. */
+	void rebuild() {
+		load();
+	}
+
+	// private: called from the constructor, and the bean may be a proxy whose public methods run on the target
+	private void load() {
 		Map<String, List<TravelDocument>> loaded = new java.util.HashMap<>();
 		rows.forEachActive(document -> loaded.computeIfAbsent(key(document.issuingCountry(), document.normalisedNumber()),
 				key -> new ArrayList<>(1)).add(document));
