@@ -56,7 +56,7 @@ public class DocumentChecks {
 	 * @param purpose why; {@link #DEFAULT_PURPOSE} when blank
 	 */
 	@Transactional
-	public List<FindAnswer> check(CurrentOfficer checker, List<FindItem> items, @Nullable String place,
+	public List<FindAnswer> check(CurrentOfficer checker, List<@Nullable FindItem> items, @Nullable String place,
 			@Nullable String purpose, @Nullable String clientAddress) {
 		if (items.isEmpty() || items.size() > BATCH_MAX) {
 			throw new IllegalArgumentException("Check 1 to " + BATCH_MAX + " documents at a time.");
@@ -102,7 +102,10 @@ public class DocumentChecks {
 	private record Key(String country, String number, @Nullable DocumentType type) {
 	}
 
-	private static Key keyOf(FindItem item) {
+	private static Key keyOf(@Nullable FindItem item) {
+		if (item == null) {
+			throw new InvalidItem("Give either an MRZ, or a document number and its issuing country.", List.of());
+		}
 		if (item.mrz() != null && !item.mrz().isBlank()) {
 			MrzResult result = Mrz.parse(item.mrz().strip().replace("\r", ""));
 			if (!result.valid()) {

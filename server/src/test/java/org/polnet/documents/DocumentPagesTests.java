@@ -116,6 +116,24 @@ class DocumentPagesTests {
 	}
 
 	@Test
+	void theOwnerAmendsTheRecordThroughItsFormAndOthersMayNotOpenTheForm() throws Exception {
+		TravelDocument lost = documents.report(franceOfficer, DocumentReport.open(TestDocuments.newNumber(), "FRA",
+				DocumentType.PASSPORT, DocumentStatus.LOST, null, "R-OLD"), null);
+		assertThat(page("/documents/" + lost.id() + "/edit", france)).contains("R-OLD", "Save the changes");
+		mvc.perform(get("/documents/" + lost.id() + "/edit").with(authentication(japan))).andExpect(status().isForbidden());
+		mvc.perform(post("/documents/" + lost.id()).param("documentNumber", lost.documentNumber())
+			.param("issuingCountry", "FRA")
+			.param("type", "PASSPORT")
+			.param("status", "STOLEN_ISSUED")
+			.param("nationalReference", "R-NEW")
+			.param("classification", "FOR_OFFICIAL_USE_ONLY")
+			.param("scope", "ALL_MEMBERS")
+			.with(authentication(france))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(page("/documents/" + lost.id() + "?purpose=verification", france)).contains("R-NEW", "Amended");
+	}
+
+	@Test
 	void aBorderOfficerChecksAPastedMrzAndIsToldOfAWrongCheckDigit() throws Exception {
 		String number = TestDocuments.newNumber();
 		documents.report(franceOfficer, DocumentReport.open(number, "FRA", DocumentType.PASSPORT,

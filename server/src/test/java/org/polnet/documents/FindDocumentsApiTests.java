@@ -150,9 +150,10 @@ class FindDocumentsApiTests {
 				+ "{\"number\":\"" + TestDocuments.newNumber() + "\",\"issuingCountry\":\"FRA\"}," //
 				+ "{\"mrz\":" + quoted(mrz.toLowerCase()) + "}," //
 				+ "{\"number\":\"AB#12!\",\"issuingCountry\":\"FRA\"}," //
-				+ "{\"number\":\"" + number + "\",\"issuingCountry\":\"ZZZ\"}]}";
+				+ "{\"number\":\"" + number + "\",\"issuingCountry\":\"ZZZ\"}, null]}";
 		find(japaneseBorder, body).andExpect(status().isOk())
-			.andExpect(jsonPath("$.answers.length()").value(5))
+			.andExpect(jsonPath("$.answers.length()").value(6))
+			.andExpect(jsonPath("$.answers[5].result").value("error"))
 			.andExpect(jsonPath("$.answers[0].result").value("hit"))
 			.andExpect(jsonPath("$.answers[1].result").value("no-hit"))
 			.andExpect(jsonPath("$.answers[2].result").value("error"))
@@ -162,7 +163,7 @@ class FindDocumentsApiTests {
 			.andExpect(jsonPath("$.answers[4].result").value("error"))
 			.andExpect(jsonPath("$.answers[4].error").value(containsString("Unknown issuing country")));
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-border-find' "
-				+ "AND action = 'documents.find' AND purpose = 'flight AF276 passengers'").query(Long.class).single()).isEqualTo(5);
+				+ "AND action = 'documents.find' AND purpose = 'flight AF276 passengers'").query(Long.class).single()).isEqualTo(6);
 	}
 
 	@Test
