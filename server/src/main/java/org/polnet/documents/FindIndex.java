@@ -22,11 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * of its own. A change committed while this node crashed before the listener ran is healed at the next start, when
  * the index is rebuilt from the table. Each node keeps its own index.
  * <p>
- * Memory (estimate, 64-bit JVM with compressed pointers): per record a map node (32 B), the key string (~24 B
- * object + ~32 B bytes), a one-element array (16 B), the {@link TravelDocument} (~80 B) with its number strings
- * (2 × ~56 B), its national reference (~56 B) and dates (3-4 × 24 B), the remarks (shared empty string or its own
- * text) and a {@code RecordAccess} (~24 B; its empty country set is shared): about 450 B, i.e. ~4.5 GB for
- * 10 million records. A compact layout (numbers as longs, dates as ints) can come with the benchmark.
+ * Memory (estimate, 64-bit JVM with compressed pointers): about 560 B per record, ~5.6 GB for 10 million; the
+ * calculation is in the module's documentation (docs/documents.md).
  */
 @Component
 class FindIndex {
