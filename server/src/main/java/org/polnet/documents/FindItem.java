@@ -1,0 +1,23 @@
+package org.polnet.documents;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One document to check: a scanned MRZ, or a typed number and issuing country (and optionally the type).
+ *
+ * @param mrz            the MRZ lines, separated by line breaks; when given, the other fields are ignored
+ * @param number         the document number as typed (spaces, dashes and {@code <} are ignored, case too)
+ * @param issuingCountry the ICAO code of the issuing state or organisation
+ * @param type           only records of this type match; null for any type
+ */
+public record FindItem(@Nullable String mrz, @Nullable String number, @Nullable String issuingCountry,
+		@Nullable DocumentType type) {
+
+	public static FindItem ofMrz(String mrz) {
+		return new FindItem(mrz, null, null, null);
+	}
+
+	public static FindItem of(String number, String issuingCountry, @Nullable DocumentType type) {
+		return new FindItem(null, number, issuingCountry, type);
+	}
+}

@@ -1,0 +1,24 @@
+package org.polnet.documents;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a checker may see of a matching record: enough to hold the document and contact the owner.
+ *
+ * @param reference      the record's SLTD reference
+ * @param ownerOffice    the NCB (or GS) to contact
+ * @param ownerReference the owner's national reference, to quote when contacting them
+ */
+public record FindMatch(String reference, DocumentType type, String issuingCountry, String documentNumber,
+		DocumentStatus status, String ownerOffice, String ownerReference, LocalDate reportedOn,
+		@Nullable LocalDate stolenOrLostOn, @Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn) {
+
+	static FindMatch of(TravelDocument document) {
+		return new FindMatch(document.reference(), document.type(), document.issuingCountry(),
+				document.documentNumber(), document.status(), document.access().ownerOffice(),
+				document.nationalReference(), document.reportedOn(), document.stolenOrLostOn(), document.issuedOn(),
+				document.expiresOn());
+	}
+}

@@ -1,0 +1,18 @@
+package org.polnet.documents;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search of the SLTD records an officer may see; null or blank criteria match everything.
+ *
+ * @param number          compared normalised, as FIND does
+ * @param issuingCountry  an ICAO code
+ * @param includeWithdrawn whether withdrawn records are listed too
+ */
+public record SltdQuery(@Nullable String number, @Nullable String issuingCountry, @Nullable DocumentStatus status,
+		boolean includeWithdrawn) {
+
+	public static SltdQuery all() {
+		return new SltdQuery(null, null, null, false);
+	}
+}

@@ -1,0 +1,150 @@
+package org.polnet.documents;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.RecordAccess;
+import org.polnet.access.SqlFilter;
+import org.polnet.engines.mrz.DocumentNumbers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SLTD tables: the only SQL on them. */
+@Component
+class SltdRows {
+
+	private final JdbcClient jdbc;
+
+	SltdRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(DocumentReport report, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt) {
+		return jdbc.sql("""
+				INSERT INTO documents_sltd (document_number, normalised_number, issuing_country, document_type,
+				    reported_on, stolen_or_lost_on, issued_on, expires_on, national_reference, remarks,
+				    owner_office, classification, access_scope, access_countries, review_at, status)
+				VALUES (:number, :normalised, :country, :type, :reported_on, :stolen_on, :issued_on, :expires_on,
+				    :national_reference, :remarks, :owner_office, :classification, :access_scope, :access_countries,
+				    :review_at, :status)
+				RETURNING id""")
+			.params(columns(report, access))
+			.param("reported_on", reportedOn)
+			.param("review_at", reviewAt)
+			.query(Long.class)
+			.single();
+	}
+
+	void update(long id, DocumentReport report, RecordAccess access, LocalDate reviewAt) {
+		jdbc.sql("""
+				UPDATE documents_sltd SET document_number = :number, normalised_number = :normalised,
+				    issuing_country = :country, document_type = :type, stolen_or_lost_on = :stolen_on,
+				    issued_on = :issued_on, expires_on = :expires_on, national_reference = :national_reference,
+				    remarks = :remarks, owner_office = :owner_office, classification = :classification,
+				    access_scope = :access_scope, access_countries = :access_countries, review_at = :review_at,
+				    status = :status, updated_at = now()
+				WHERE id = :id""")
+			.params(columns(report, access))
+			.param("review_at", reviewAt)
+			.param("id", id)
+			.update();
+	}
+
+	void withdraw(long id, String reason) {
+		jdbc.sql("UPDATE documents_sltd SET withdrawn_at = now(), withdrawn_reason = :reason, updated_at = now() "
+				+ "WHERE id = :id AND withdrawn_at IS NULL")
+			.param("reason", reason)
+			.param("id", id)
+			.update();
+	}
+
+	void history(long id, String changedBy, String change, DocumentStatus status, String note) {
+		jdbc.sql("INSERT INTO documents_sltd_history (document_id, changed_by, change, status, note) "
+				+ "VALUES (?, ?, ?, ?, ?)")
+			.params(id, changedBy, change, status.name(), note)
+			.update();
+	}
+
+	List<SltdHistoryEntry> historyOf(long id) {
+		return jdbc.sql("SELECT changed_at, changed_by, change, status, note FROM documents_sltd_history "
+				+ "WHERE document_id = ? ORDER BY changed_at, id")
+			.param(id)
+			.query((rs, row) -> new SltdHistoryEntry(rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("changed_by"), rs.getString("change"), DocumentStatus.valueOf(rs.getString("status")),
+					rs.getString("note")))
+			.list();
+	}
+
+	Optional<TravelDocument> find(long id) {
+		return jdbc.sql("SELECT * FROM documents_sltd WHERE id = ?").param(id).query(TravelDocument::fromRow).optional();
+	}
+
+	Optional<TravelDocument> findActive(String issuingCountry, String normalisedNumber, DocumentType type) {
+		return jdbc.sql("SELECT * FROM documents_sltd WHERE issuing_country = ? AND normalised_number = ? "
+				+ "AND document_type = ? AND withdrawn_at IS NULL")
+			.params(issuingCountry, normalisedNumber, type.name())
+			.query(TravelDocument::fromRow)
+			.optional();
+	}
+
+	/** Every active record, for building the FIND index at start. */
+	void forEachActive(java.util.function.Consumer<TravelDocument> action) {
+		jdbc.sql("SELECT * FROM documents_sltd WHERE withdrawn_at IS NULL")
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(TravelDocument.fromRow(rs, 0)));
+	}
+
+	List<TravelDocument> search(SltdQuery query, SqlFilter visible, int page, int size) {
+		StringBuilder where = new StringBuilder(visible.whereClause());
+		Map<String, Object> params = new HashMap<>(visible.params());
+		if (!query.includeWithdrawn()) {
+			where.append(" AND d.withdrawn_at IS NULL");
+		}
+		if (!isBlank(query.number())) {
+			where.append(" AND d.normalised_number = :number");
+			params.put("number", DocumentNumbers.normalise(query.number()));
+		}
+		if (!isBlank(query.issuingCountry())) {
+			where.append(" AND d.issuing_country = :country");
+			params.put("country", query.issuingCountry().trim().toUpperCase(java.util.Locale.ROOT));
+		}
+		if (query.status() != null) {
+			where.append(" AND d.status = :status");
+			params.put("status", query.status().name());
+		}
+		return jdbc.sql("SELECT d.* FROM documents_sltd d WHERE " + where
+				+ " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query(TravelDocument::fromRow)
+			.list();
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static Map<String, Object> columns(DocumentReport report, RecordAccess access) {
+		Map<String, Object> columns = new HashMap<>(access.columns());
+		columns.put("number", report.documentNumber().trim());
+		columns.put("normalised", DocumentNumbers.normalise(report.documentNumber()));
+		columns.put("country", report.issuingCountry());
+		columns.put("type", report.type().name());
+		columns.put("stolen_on", date(report.stolenOrLostOn()));
+		columns.put("issued_on", date(report.issuedOn()));
+		columns.put("expires_on", date(report.expiresOn()));
+		columns.put("national_reference", report.nationalReference().trim());
+		columns.put("remarks", report.remarks().trim());
+		columns.put("status", report.status().name());
+		return columns;
+	}
+
+	private static @Nullable Date date(@Nullable LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
+	}
+}

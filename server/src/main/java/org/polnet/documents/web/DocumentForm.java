@@ -1,0 +1,58 @@
+package org.polnet.documents.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.AccessScope;
+import org.polnet.documents.DocumentReport;
+import org.polnet.documents.DocumentStatus;
+import org.polnet.documents.DocumentType;
+import org.polnet.documents.TravelDocument;
+import org.polnet.identity.Clearance;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The report and amendment form, as typed: checked by the service, re-shown with its values on an error. */
+record DocumentForm(@Nullable String documentNumber, @Nullable String issuingCountry, @Nullable DocumentType type,
+		@Nullable DocumentStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate stolenOrLostOn,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate issuedOn,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn, @Nullable String nationalReference,
+		@Nullable String remarks, @Nullable Clearance classification, @Nullable AccessScope scope,
+		@Nullable String countries, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reviewAt) {
+
+	/** An empty form for the officer's country's documents. */
+	static DocumentForm blank(@Nullable String country) {
+		return new DocumentForm("", country, DocumentType.PASSPORT, DocumentStatus.STOLEN_ISSUED, null, null, null, "",
+				"", Clearance.FOR_OFFICIAL_USE_ONLY, AccessScope.ALL_MEMBERS, "", null);
+	}
+
+	static DocumentForm of(TravelDocument document) {
+		return new DocumentForm(document.documentNumber(), document.issuingCountry(), document.type(),
+				document.status(), document.stolenOrLostOn(), document.issuedOn(), document.expiresOn(),
+				document.nationalReference(), document.remarks(), document.access().classification(),
+				document.access().scope(), String.join(", ", document.access().countries().stream().sorted().toList()),
+				document.reviewAt());
+	}
+
+	DocumentReport report() {
+		return new DocumentReport(text(documentNumber), text(issuingCountry).toUpperCase(Locale.ROOT),
+				type == null ? DocumentType.PASSPORT : type, status == null ? DocumentStatus.STOLEN_ISSUED : status,
+				stolenOrLostOn, issuedOn, expiresOn, text(nationalReference), text(remarks),
+				classification == null ? Clearance.FOR_OFFICIAL_USE_ONLY : classification,
+				scope == null ? AccessScope.ALL_MEMBERS : scope, countrySet(), reviewAt);
+	}
+
+	private Set<String> countrySet() {
+		return Arrays.stream(text(countries).split("[,\\s]+"))
+			.map(code -> code.strip().toUpperCase(Locale.ROOT))
+			.filter(code -> !code.isEmpty())
+			.collect(Collectors.toSet());
+	}
+
+	private static String text(@Nullable String value) {
+		return value == null ? "" : value.strip();
+	}
+}

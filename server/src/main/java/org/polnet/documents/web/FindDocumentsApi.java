@@ -1,0 +1,123 @@
+package org.polnet.documents.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.documents.DocumentChecks;
+import org.polnet.documents.DocumentType;
+import org.polnet.documents.FindAnswer;
+import org.polnet.documents.FindItem;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.identity.CurrentOfficers;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
+
+/**
+ * FIND for documents over HTTP, for border and police systems (token scope {@code find:documents}) and signed-in
+ * officers. Every check is audited; a record the caller may not see is answered as no hit.
+ */
+@RestController
+@RequestMapping("/api/v1/find")
+@PreAuthorize("!hasRole('SYSTEM_CLIENT') or hasAuthority('SCOPE_find:documents')")
+@Tag(name = "FIND", description = "Real-time checks against the police databases")
+class FindDocumentsApi {
+
+	static final URI RATE_LIMITED = URI.create("urn:polnet:problem:rate-limited");
+
+	static final URI INVALID_ITEM = URI.create("urn:polnet:problem:invalid-document");
+
+	/**
+	 * One document (the item's fields at the top level) or a batch ({@code items}), with where and why.
+	 *
+	 * @param purpose "border check" when not given
+	 */
+	record FindRequest(@Nullable List<FindItem> items, @Nullable String mrz, @Nullable String number,
+			@Nullable String issuingCountry, @Nullable DocumentType type, @Size(max = 200) @Nullable String place,
+			@Size(max = 200) @Nullable String purpose) {
+
+		boolean batch() {
+			return items != null;
+		}
+
+		List<FindItem> itemsToCheck() {
+			return items != null ? items : List.of(new FindItem(mrz, number, issuingCountry, type));
+		}
+	}
+
+	/** The answers of a batch, in the order of its items. */
+	record BatchAnswer(List<FindAnswer> answers) {
+	}
+
+	private final DocumentChecks checks;
+
+	private final CurrentOfficers officers;
+
+	private final FindRateLimiter limiter;
+
+	FindDocumentsApi(DocumentChecks checks, CurrentOfficers officers, FindRateLimiter limiter) {
+		this.checks = checks;
+		this.officers = officers;
+		this.limiter = limiter;
+	}
+
+	@PostMapping("/documents")
+	@Operation(summary = "Check one document (MRZ, or number and issuing country) or a batch of up to 1,000 ('items')",
+			description = "Per item: hit (with what the caller may see of each matching record), no-hit, or error "
+					+ "(an MRZ with a wrong check digit, an unknown country code…; a single item answers 400). "
+					+ "Audited; a hit tells the owner office. Rate limited per caller: 429 with Retry-After.")
+	public ResponseEntity<?> find(@jakarta.validation.Valid @RequestBody FindRequest request,
+			HttpServletRequest http) {
+		CurrentOfficer caller = officers.required();
+		List<FindItem> items = request.itemsToCheck();
+		if (items.isEmpty() || items.size() > DocumentChecks.BATCH_MAX) {
+			return problem(HttpStatus.BAD_REQUEST, URI.create("urn:polnet:problem:validation"), "Invalid request",
+					"A batch has 1 to 1,000 items.");
+		}
+		Optional<Duration> wait = limiter.take(caller.username(), items.size());
+		if (wait.isPresent()) {
+			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					"Too many checks for this caller: retry in " + seconds + " s.");
+			problem.setType(RATE_LIMITED);
+			problem.setTitle("Rate limit exceeded");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+				.body(problem);
+		}
+		List<FindAnswer> answers = checks.check(caller, items, request.place(), request.purpose(),
+				http.getRemoteAddr());
+		if (request.batch()) {
+			return ResponseEntity.ok(new BatchAnswer(answers));
+		}
+		FindAnswer answer = answers.getFirst();
+		if (answer.failed()) {
+			ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, INVALID_ITEM,
+					"Document not checked", answer.error() == null ? "" : answer.error());
+			problem.getBody().setProperty("problems", answer.problems());
+			return problem;
+		}
+		return ResponseEntity.ok(answer);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).body(problem);
+	}
+}

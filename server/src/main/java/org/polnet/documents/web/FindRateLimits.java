@@ -1,0 +1,29 @@
+package org.polnet.documents.web;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many documents each caller (API token or officer) may check: a token bucket per caller that refills at
+ * {@code perSecond} and holds at most {@code burst} checks; a batch costs one check per document.
+ *
+ * @param callers limits for particular callers by name (a token's name, an officer's username), e.g. a large
+ *                airport's system
+ */
+@ConfigurationProperties("polnet.documents.find.rate-limit")
+record FindRateLimits(@DefaultValue("20000") double perSecond, @DefaultValue("40000") long burst,
+		Map<String, Limit> callers) {
+
+	record Limit(double perSecond, long burst) {
+	}
+
+	FindRateLimits {
+		callers = callers == null ? Map.of() : Map.copyOf(callers);
+	}
+
+	Limit limitOf(String caller) {
+		return callers.getOrDefault(caller, new Limit(perSecond, burst));
+	}
+}
