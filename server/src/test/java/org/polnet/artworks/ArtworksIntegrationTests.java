@@ -298,6 +298,36 @@ class ArtworksIntegrationTests {
 		assertThat(ids(brazilOfficer, unique)).hasSize(1);
 	}
 
+	@Test
+	void theOwnerEditsTheRecordAndMayShortenTheReviewDateButNeverLengthenIt() throws Exception {
+		String unique = word();
+		long id = create(draft("Nocturne " + unique, "Anon"));
+		assertThat(page("/artworks/" + id + "/edit", france)).contains("Nocturne " + unique);
+		mvc.perform(get("/artworks/" + id + "/edit").with(authentication(japan))).andExpect(status().isForbidden());
+		String tooLate = java.time.LocalDate.now().plusYears(11).toString();
+		String refused = mvc.perform(post("/artworks/" + id).param("title", "Nocturne " + unique)
+			.param("category", "PAINTING")
+			.param("classification", "FOR_OFFICIAL_USE_ONLY")
+			.param("accessScope", "ALL_MEMBERS")
+			.param("reviewAt", tooLate)
+			.with(authentication(france))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("may not be later than 10 years");
+		String sooner = java.time.LocalDate.now().plusYears(2).toString();
+		mvc.perform(post("/artworks/" + id).param("title", "Nocturne " + unique)
+			.param("maker", "Ilse Brandt")
+			.param("category", "DRAWING")
+			.param("classification", "FOR_OFFICIAL_USE_ONLY")
+			.param("accessScope", "ALL_MEMBERS")
+			.param("reviewAt", sooner)
+			.with(authentication(france))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		Artwork work = artworks.view(franceOfficer, id, "test", false, null);
+		assertThat(work.category()).isEqualTo(Category.DRAWING);
+		assertThat(work.reviewAt()).hasToString(sooner);
+		assertThat(ids(japanOfficer, "brandt " + unique)).containsExactly(id);
+	}
+
 	private long hits(long id) {
 		return jdbc.sql("SELECT count(*) FROM hits_hit WHERE database_name = 'WOA' AND record_reference = ?")
 			.param("WOA-" + id)
