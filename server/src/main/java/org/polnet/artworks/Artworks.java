@@ -18,6 +18,7 @@ import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
 import org.polnet.hits.RecordMatched;
 import org.polnet.identity.CurrentOfficer;
+import org.polnet.members.Members;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -60,11 +61,14 @@ public class Artworks {
 
 	private final Clock clock;
 
+	private final Members members;
+
 	private final long maxPhotoBytes;
 
 	Artworks(Works works, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			@Value("${polnet.artworks.max-photo-bytes:10485760}") long maxPhotoBytes) {
+			Members members, @Value("${polnet.artworks.max-photo-bytes:10485760}") long maxPhotoBytes) {
 		this.works = works;
+		this.members = members;
 		this.policy = policy;
 		this.audit = audit;
 		this.events = events;
@@ -213,7 +217,7 @@ public class Artworks {
 			return REVIEW_PERIOD.reviewAt(from, requested);
 		}
 		catch (InvalidReviewDateException e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+			throw new InvalidArtworkException(InvalidArtworkException.Problem.REVIEW_DATE, e.getMessage());
 		}
 	}
 
@@ -231,8 +235,27 @@ public class Artworks {
 		return found;
 	}
 
-	private static RecordAccess access(String owner, ArtworkDraft draft) {
-		return new RecordAccess(owner, draft.classification(), draft.accessScope(), draft.accessCountries());
+	/** The record's access as written, or 400 when it names unknown countries or contradicts its scope. */
+	private RecordAccess access(String owner, ArtworkDraft draft) {
+		for (String country : draft.accessCountries()) {
+			requireMember(country);
+		}
+		if (draft.stolenCountry() != null) {
+			requireMember(draft.stolenCountry());
+		}
+		try {
+			return new RecordAccess(owner, draft.classification(), draft.accessScope(), draft.accessCountries());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidArtworkException(InvalidArtworkException.Problem.ACCESS_LIST, e.getMessage());
+		}
+	}
+
+	private void requireMember(String country) {
+		if (members.byIso3(country).isEmpty()) {
+			throw new InvalidArtworkException(InvalidArtworkException.Problem.UNKNOWN_COUNTRY,
+					"Unknown country code: " + country);
+		}
 	}
 
 	private void audit(CurrentOfficer officer, String action, long id, String purpose, @Nullable String clientAddress) {

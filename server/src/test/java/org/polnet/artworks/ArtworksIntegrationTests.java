@@ -328,6 +328,27 @@ class ArtworksIntegrationTests {
 		assertThat(ids(japanOfficer, "brandt " + unique)).containsExactly(id);
 	}
 
+	@Test
+	void unknownCountriesAndContradictoryAccessListsAreRefusedAndNothingIsWritten() throws Exception {
+		String unique = word();
+		mvc.perform(post("/api/v1/artworks").contentType(MediaType.APPLICATION_JSON)
+			.content(json("Unknown " + unique).replace("\"FRA\"", "\"XYZ\""))
+			.with(authentication(france))
+			.with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/artworks").contentType(MediaType.APPLICATION_JSON)
+			.content(json("Listed " + unique).replace("\"ALL_MEMBERS\"", "\"ALL_MEMBERS\", \"accessCountries\": [\"JPN\"]"))
+			.with(authentication(france))
+			.with(csrf())).andExpect(status().isBadRequest());
+		String form = mvc.perform(post("/artworks").param("title", "Except " + unique)
+			.param("category", "PAINTING")
+			.param("classification", "FOR_OFFICIAL_USE_ONLY")
+			.param("accessScope", "ALL_EXCEPT_LISTED")
+			.with(authentication(france))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(form).contains("at least one for");
+		assertThat(ids(franceOfficer, unique)).isEmpty();
+	}
+
 	private long hits(long id) {
 		return jdbc.sql("SELECT count(*) FROM hits_hit WHERE database_name = 'WOA' AND record_reference = ?")
 			.param("WOA-" + id)

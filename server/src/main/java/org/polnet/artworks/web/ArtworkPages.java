@@ -11,6 +11,7 @@ import org.polnet.artworks.ArtworkQuery;
 import org.polnet.artworks.ArtworkStatus;
 import org.polnet.artworks.Artworks;
 import org.polnet.artworks.Category;
+import org.polnet.artworks.InvalidArtworkException;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
@@ -111,11 +112,8 @@ class ArtworkPages {
 			long id = artworks.create(officers.required(), draft, request.getRemoteAddr());
 			return "redirect:/artworks/" + id + "?saved&purpose=" + OWN_RECORD_PURPOSE.replace(' ', '+');
 		}
-		catch (ResponseStatusException e) {
-			if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
-				throw e;
-			}
-			return form(model, draft, null, "artworks.form.reviewInvalid");
+		catch (InvalidArtworkException e) {
+			return form(model, draft, null, "artworks.form.problem." + e.problem());
 		}
 	}
 
@@ -138,11 +136,8 @@ class ArtworkPages {
 		try {
 			artworks.update(officers.required(), id, draft, request.getRemoteAddr());
 		}
-		catch (ResponseStatusException e) {
-			if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
-				throw e;
-			}
-			return form(model, draft, id, "artworks.form.reviewInvalid");
+		catch (InvalidArtworkException e) {
+			return form(model, draft, id, "artworks.form.problem." + e.problem());
 		}
 		return "redirect:/artworks/" + id + "?saved&purpose=" + OWN_RECORD_PURPOSE.replace(' ', '+');
 	}
