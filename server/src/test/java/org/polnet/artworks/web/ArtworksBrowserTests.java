@@ -70,7 +70,8 @@ class ArtworksBrowserTests {
 		page.locator("form[role=search] button[type=submit]").click();
 		assertThat(page.locator(".artworks-results")).containsText("The Harbour at Dusk");
 		Object thumbWidth = page.locator(".artworks-results img").first()
-			.evaluate("img => img.complete ? img.naturalWidth : -1");
+			.evaluate("img => img.complete && img.naturalWidth > 0 ? img.naturalWidth"
+					+ " : new Promise(done => { img.onload = () => done(img.naturalWidth); img.onerror = () => done(-1); })");
 		assertThat(((Number) thumbWidth).intValue()).isEqualTo(240);
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("artworks-search.png")).setFullPage(true));
 
