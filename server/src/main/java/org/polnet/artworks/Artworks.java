@@ -206,11 +206,6 @@ public class Artworks {
 		return policy.mayChange(officer, work.access());
 	}
 
-	/** Whether the WoA database holds any record (the demo data is created once). */
-	boolean any() {
-		return works.any();
-	}
-
 	/** The review date, or 400 when the owner asks for a later date than the period allows or a past one. */
 	private static LocalDate reviewAt(Instant from, @Nullable LocalDate requested) {
 		try {
