@@ -15,6 +15,7 @@ public enum ApiScope {
 	MEMBERS_READ("members:read", "Read member countries and offices.", false),
 	METRICS_READ("metrics:read", "Read operational metrics.", true),
 	AUDIT_READ("audit:read", "Read and verify the whole audit trail.", true),
+	ARTWORKS_READ("artworks:read", "Search and read the stolen works of art (WoA) the token's office may see.", false),
 	HITS_READ("hits:read", "Read the hits of the token's own office, as owner of the record or as checker.", false),
 	USERS_MANAGE("users:manage",
 			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).",

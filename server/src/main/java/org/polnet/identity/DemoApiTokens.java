@@ -34,7 +34,7 @@ class DemoApiTokens implements ApplicationRunner {
 
 	/** Read and check: what a demo border system needs, in the order the credentials file lists them. */
 	static final Set<ApiScope> SCOPES = Collections.unmodifiableSet(EnumSet.of(ApiScope.MEMBERS_READ,
-			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ));
+			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ, ApiScope.ARTWORKS_READ));
 
 	/** Office code and the name the demo gives the office. */
 	static final List<List<String>> OFFICES = List.of(List.of("NCB-FRA", "NCB Paris (France)"),

@@ -1,0 +1,21 @@
+package org.polnet.artworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTextTests {
+
+	@Test
+	void accentsCaseAndPunctuationDoNotMatter() {
+		assertThat(SearchText.normalise("Église de Saint-Rémy, «Ça» ÆSØP Straße Œuvre"))
+			.isEqualTo("eglise de saint remy ca aesop strasse oeuvre");
+	}
+
+	@Test
+	void everyWordIsARequiredPrefixAndNothingElseReachesTheQuery() {
+		assertThat(Works.tsQuery("Harbour  at DUSK!")).isEqualTo("harbour:* & at:* & dusk:*");
+		assertThat(Works.tsQuery("') | (!:*")).isEmpty();
+		assertThat(Works.tsQuery(null)).isEmpty();
+	}
+}
