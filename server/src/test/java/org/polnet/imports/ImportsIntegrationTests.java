@@ -76,9 +76,16 @@ class ImportsIntegrationTests {
 				"FRA","%1$s-3","PASSPORT","2026-02-03","line one
 				line two"
 				""".formatted(run);
-		JsonNode job = finished(uploadCsv(csv, france));
+		long id = uploadCsv(csv, france);
+		JsonNode job = finished(id);
 		assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(counts(job)).containsExactly(3L, 3L, 0L, 3L, 0L, 0L);
+		assertThat(audited("imports.upload", id)).singleElement()
+			.asString()
+			.contains("fra.imports", "NCB-FRA", TestRowsTarget.NAME, "sha256:" + job.get("sha256").asString());
+		assertThat(audited("imports.completed", id)).singleElement()
+			.asString()
+			.contains("read 3, valid 3, rejected 0, new 3, changed 0, unchanged 0");
 		assertThat(jdbc.sql("SELECT remarks FROM imports_test_row WHERE number = ?").param(run + "-1").query(String.class).single())
 			.isEqualTo("Stolen, with \"visa\" pages");
 		assertThat(jdbc.sql("SELECT remarks FROM imports_test_row WHERE number = ?").param(run + "-3").query(String.class).single())
@@ -313,6 +320,14 @@ class ImportsIntegrationTests {
 	private static List<Long> counts(JsonNode job) {
 		return List.of(job.get("rowsRead").asLong(), job.get("rowsValid").asLong(), job.get("rowsRejected").asLong(),
 				job.get("rowsNew").asLong(), job.get("rowsChanged").asLong(), job.get("rowsUnchanged").asLong());
+	}
+
+	/** Who, office and target of the audit entries of the action for the job. */
+	private List<String> audited(String action, long job) {
+		return jdbc.sql("SELECT actor || ' ' || office || ' ' || target FROM audit_entry WHERE action = ? AND target LIKE ?")
+			.params(action, "job " + job + " %")
+			.query(String.class)
+			.list();
 	}
 
 	private long jobCount() {
