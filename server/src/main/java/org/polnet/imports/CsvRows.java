@@ -27,6 +27,13 @@ final class CsvRows implements RowReader {
 
 	private int pushedBack = -2;
 
+	// our own buffer: Reader.read() per character takes a lock each time, which costs more than the parsing
+	private final char[] buffer = new char[65_536];
+
+	private int position;
+
+	private int length;
+
 	private CsvRows(Reader reader) throws IOException {
 		this.reader = reader;
 		@Nullable Record first = readRecord();
@@ -90,7 +97,15 @@ final class CsvRows implements RowReader {
 			pushedBack = -2;
 			return c;
 		}
-		return reader.read();
+		if (position == length) {
+			length = reader.read(buffer, 0, buffer.length);
+			position = 0;
+			if (length <= 0) {
+				length = 0;
+				return -1;
+			}
+		}
+		return buffer[position++];
 	}
 
 	private @Nullable Record readRecord() throws IOException {

@@ -10,7 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.imports.ImportJobs.Rejection;
@@ -25,8 +31,12 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Reads one spooled file row by row and writes its valid rows in batches, each batch in a transaction of its own
  * together with its rejections and the job's counts: a failure later in the file never undoes committed batches.
+ * One batch is written (on a virtual thread) while the next is read and validated, never more: batches commit
+ * in file order, and at most two are in memory.
  */
 final class ImportRun<T> {
+
+	private static final Executor WRITER = runnable -> Thread.ofVirtual().name("import-writer").start(runnable);
 
 	/** Past this many, rejected rows are still counted but no longer stored (a wrong file rejects every row). */
 	static final int STORED_REJECTIONS = 100_000;
@@ -61,6 +71,9 @@ final class ImportRun<T> {
 
 	private WriteCounts written = WriteCounts.NONE;
 
+	/** The batch being written, if any; {@link #written} is read only after it is done. */
+	private @Nullable Future<?> writing;
+
 	ImportRun(long jobId, ImportTarget<T> target, CurrentOfficer uploader, ImportJobs jobs,
 			TransactionTemplate transactions, int batchSize) {
 		this.jobId = jobId;
@@ -92,6 +105,7 @@ final class ImportRun<T> {
 			}
 		}
 		flush();
+		awaitWriting();
 		return written;
 	}
 
@@ -154,15 +168,42 @@ final class ImportRun<T> {
 	}
 
 	private void flush() {
-		transactions.executeWithoutResult(status -> {
-			if (!batch.isEmpty()) {
-				written = written.plus(target.write(List.copyOf(batch)));
-			}
-			jobs.reject(jobId, rejections);
-			jobs.progress(jobId, read, valid, rejected, written);
-		});
+		awaitWriting();
+		List<T> rows = List.copyOf(batch);
+		List<Rejection> rejectedRows = List.copyOf(rejections);
+		long readSoFar = read;
+		long validSoFar = valid;
+		long rejectedSoFar = rejected;
+		WriteCounts before = written;
+		writing = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			WriteCounts after = rows.isEmpty() ? before : before.plus(target.write(rows));
+			jobs.reject(jobId, rejectedRows);
+			jobs.progress(jobId, readSoFar, validSoFar, rejectedSoFar, after);
+			written = after;
+		}), WRITER);
 		batch.clear();
 		batchKeys.clear();
 		rejections.clear();
+	}
+
+	/** Waits for the batch being written; its failure fails the job. */
+	void awaitWriting() {
+		if (writing == null) {
+			return;
+		}
+		try {
+			writing.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(e.getCause().getMessage(), e.getCause());
+		}
+		finally {
+			writing = null;
+		}
 	}
 }

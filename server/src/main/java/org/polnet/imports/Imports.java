@@ -182,6 +182,12 @@ public class Imports {
 		}
 		catch (Exception e) {
 			log.warn("Import job {} failed", id, e);
+			try {
+				run.awaitWriting(); // the batch in flight commits or fails before the job is marked failed
+			}
+			catch (RuntimeException alsoFailed) {
+				log.debug("The batch being written failed too", alsoFailed);
+			}
 			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			transactions.executeWithoutResult(status -> {
 				jobs.finish(id, ImportJob.Status.FAILED, reason, clock.instant());
