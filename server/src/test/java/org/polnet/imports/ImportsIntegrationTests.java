@@ -211,6 +211,19 @@ class ImportsIntegrationTests {
 	}
 
 	@Test
+	void aFileWhoseContentIsNotTheDeclaredFormatIsRefusedWith415AndNothingWritten() throws Exception {
+		long jobs = jobCount();
+		mvc.perform(post(API).contentType("text/csv")
+			.content("{\"country\":\"FRA\",\"number\":\"%s-1\",\"kind\":\"PASSPORT\"}\n".formatted(run))
+			.with(authentication(france))
+			.with(csrf()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value("The file is declared as CSV but its content is JSON Lines."));
+		assertThat(jobCount()).isEqualTo(jobs);
+		assertThat(rowsOfThisRun()).isZero();
+	}
+
+	@Test
 	void aTokenWithoutTheImportScopeIsForbidden() throws Exception {
 		mvc.perform(post(API).contentType("text/csv")
 			.content("country,number,kind\nFRA,%s-1,PASSPORT\n".formatted(run))
