@@ -13,6 +13,11 @@ import org.polnet.identity.CurrentOfficer;
  * be counted unchanged; with different content the target updates it (the feed is the owner's authoritative
  * source) and counts it changed. {@link CopyMerge} does exactly this.
  *
+ * <p>
+ * {@link #parse} and {@link #write} run on the import's background thread, without a security context: the
+ * uploader is the {@code CurrentOfficer} given to {@code parse}, and what a row needs of it (owner office...)
+ * belongs in the row.
+ *
  * @param <T> one valid row, ready to write
  */
 public interface ImportTarget<T> {
