@@ -17,6 +17,9 @@ public enum ApiScope {
 	AUDIT_READ("audit:read", "Read and verify the whole audit trail.", true),
 	ARTWORKS_READ("artworks:read", "Search and read the stolen works of art (WoA) the token's office may see.", false),
 	HITS_READ("hits:read", "Read the hits of the token's own office, as owner of the record or as checker.", false),
+	IMPORTS_WRITE("imports:write",
+			"Upload bulk files (CSV or JSON Lines) of the token's own office into a database, and follow their import jobs.",
+			false),
 	USERS_MANAGE("users:manage",
 			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).",
 			false);

@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Refuses an API request body larger than {@code polnet.web.max-api-body} (1 MB by default) before anything
  * reads it: a 413 problem detail, nothing processed. Runs before security so that a flood of large bodies
  * costs nothing. Upload endpoints that take larger files declare their own limit through multipart settings.
+ * The one exception: bulk imports ({@code /api/v1/imports/}) stream files of their own size limit,
+ * {@code polnet.imports.max-upload}, which the imports module enforces while reading.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,7 +35,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/api/") || path.startsWith("/api/v1/imports/")
 				|| request.getContentType() != null && request.getContentType().startsWith("multipart/");
 	}
 

@@ -1,0 +1,142 @@
+package org.polnet.imports;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.imports.ImportTarget.WriteCounts;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes a batch the fast way for {@link ImportTarget}s: PostgreSQL COPY into a temporary table, then one
+ * {@code INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE the row differs}. New rows are inserted, rows whose
+ * content differs are updated, identical rows are not touched (no new row version, nothing written), and the
+ * counts say which was which. Must run in the caller's transaction (the imports module opens one per batch).
+ */
+@Component
+public class CopyMerge {
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	private final DataSource dataSource;
+
+	CopyMerge(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Where and how rows are merged.
+	 *
+	 * @param table      the target's own table
+	 * @param columns    the columns written, in the order {@code values} gives them
+	 * @param keyColumns the natural key: a unique index or constraint on exactly these columns must exist
+	 */
+	public record Into(String table, List<String> columns, List<String> keyColumns) {
+
+		public Into {
+			columns = List.copyOf(columns);
+			keyColumns = List.copyOf(keyColumns);
+			for (String name : concat(List.of(table), columns)) {
+				if (!IDENTIFIER.matcher(name).matches()) {
+					throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
+				}
+			}
+			if (!columns.containsAll(keyColumns) || keyColumns.isEmpty()) {
+				throw new IllegalArgumentException("The key columns must be among the columns written");
+			}
+		}
+
+		private static List<String> concat(List<String> a, List<String> b) {
+			return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+		}
+	}
+
+	/**
+	 * Merges rows with distinct keys into the table. Values are written with their {@code toString()} (dates as ISO
+	 * 8601), nulls as SQL NULL.
+	 */
+	public <T> WriteCounts merge(Into into, List<T> rows, Function<T, List<?>> values) {
+		if (rows.isEmpty()) {
+			return WriteCounts.NONE;
+		}
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("CopyMerge runs inside the batch's transaction");
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		String columns = String.join(", ", into.columns());
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TEMPORARY TABLE imports_stage ON COMMIT DROP AS SELECT " + columns + " FROM "
+					+ into.table() + " WITH NO DATA");
+			StringBuilder csv = new StringBuilder(rows.size() * 96);
+			for (T row : rows) {
+				appendCsv(csv, values.apply(row), into.columns().size());
+			}
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY imports_stage (" + columns + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+			long inserted;
+			long changed;
+			try (ResultSet result = statement.executeQuery(mergeSql(into))) {
+				result.next();
+				inserted = result.getLong(1);
+				changed = result.getLong(2);
+			}
+			statement.execute("DROP TABLE imports_stage");
+			return new WriteCounts(inserted, changed, rows.size() - inserted - changed);
+		}
+		catch (SQLException | java.io.IOException e) {
+			throw new IllegalStateException("Could not write the batch into " + into.table() + ": " + e.getMessage(), e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private static String mergeSql(Into into) {
+		String columns = String.join(", ", into.columns());
+		List<String> others = into.columns().stream().filter(c -> !into.keyColumns().contains(c)).toList();
+		String onConflict;
+		if (others.isEmpty()) {
+			onConflict = "DO NOTHING";
+		}
+		else {
+			onConflict = "DO UPDATE SET " + others.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+					+ " WHERE (" + others.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
+					+ ") IS DISTINCT FROM (" + others.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", "))
+					+ ")";
+		}
+		// xmax = 0 only on a freshly inserted row version: tells inserted from updated rows
+		return "WITH merged AS (INSERT INTO " + into.table() + " AS t (" + columns + ") SELECT " + columns
+				+ " FROM imports_stage ON CONFLICT (" + String.join(", ", into.keyColumns()) + ") " + onConflict
+				+ " RETURNING (t.xmax = 0) AS inserted) "
+				+ "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged";
+	}
+
+	private static void appendCsv(StringBuilder csv, List<?> values, int expected) {
+		if (values.size() != expected) {
+			throw new IllegalArgumentException("Expected " + expected + " values, got " + values.size());
+		}
+		for (int i = 0; i < values.size(); i++) {
+			if (i > 0) {
+				csv.append(',');
+			}
+			@Nullable Object value = values.get(i);
+			if (value != null) {
+				csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+			}
+		}
+		csv.append('\n');
+	}
+}

@@ -1,0 +1,3 @@
+/** The imports page (upload, progress, rejection report) and API. */
+@org.jspecify.annotations.NullMarked
+package org.polnet.imports.web;
