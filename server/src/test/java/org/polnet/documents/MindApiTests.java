@@ -1,0 +1,229 @@
+package org.polnet.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.PublicKey;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.polnet.PolnetIntegrationTest;
+import org.polnet.access.AccessScope;
+import org.polnet.engines.mind.MindDelta;
+import org.polnet.engines.mind.MindPackage;
+import org.polnet.engines.mind.MindSigningKeys;
+import org.polnet.identity.ApiScope;
+import org.polnet.identity.ApiTokenAdministration;
+import org.polnet.identity.Clearance;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.identity.IssuedApiToken;
+import org.polnet.identity.NewApiToken;
+import org.polnet.identity.Role;
+import org.polnet.identity.TestOfficers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** MIND packages as a border authority downloads and checks them offline: signed, filtered, versioned, audited. */
+@PolnetIntegrationTest
+class MindApiTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	TravelDocuments documents;
+
+	@Autowired
+	ApiTokenAdministration tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MindKeys keys;
+
+	@Value("${polnet.data-dir}")
+	Path dataDirectory;
+
+	@LocalServerPort
+	int port;
+
+	private MockMvc mvc;
+
+	private final CurrentOfficer france = TestOfficers.officer("fra.mind", "NCB-FRA", Role.NCB_OFFICER);
+
+	@BeforeEach
+	void setUp() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+	}
+
+	@Test
+	void aPackageDownloadedWithATokenFindsDemoAndReportedPassportsOfflineButNotARandomNumber() throws Exception {
+		String number = TestDocuments.newNumber();
+		documents.report(france, DocumentReport.open(number, "FRA", DocumentType.PASSPORT,
+				DocumentStatus.STOLEN_ISSUED, LocalDate.of(2026, 3, 1), "PN-MIND-1"), null);
+		String[] demo = jdbc.sql("SELECT issuing_country, document_number FROM documents_sltd WHERE normalised_number "
+				+ "LIKE 'DM%' AND withdrawn_at IS NULL AND access_scope = 'ALL_MEMBERS' "
+				+ "AND classification = 'FOR_OFFICIAL_USE_ONLY' AND owner_office <> 'NCB-JPN' ORDER BY id LIMIT 1")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
+		IssuedApiToken token = tokens.create(TestOfficers.ncbAdmin("NCB-JPN"),
+				new NewApiToken("narita-mind-" + number.toLowerCase(), null, Set.of(ApiScope.MIND_DOWNLOAD),
+						LocalDate.now(ZoneOffset.UTC).plusMonths(1)));
+
+		HttpResponse<byte[]> keyResponse = http("/api/v1/mind/public-key", token);
+		assertThat(keyResponse.statusCode()).isEqualTo(200);
+		assertThat(keyResponse.headers().firstValue("X-Mind-Key-Fingerprint")).contains(keys.fingerprint());
+		PublicKey publicKey = MindSigningKeys.readPublicKey(keyResponse.body());
+
+		HttpResponse<byte[]> response = http("/api/v1/mind/package", token);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).contains("application/octet-stream");
+		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("attachment").contains("sltd-NCB-JPN-v");
+		MindPackage offline = MindPackage.read(response.body(), publicKey);
+		assertThat(offline.mightContainDocument("FRA", number)).isTrue();
+		assertThat(offline.mightContainDocument(demo[0], demo[1])).isTrue();
+		assertThat(offline.mightContainDocument("FRA", "ZX" + number.substring(2))).isFalse();
+		assertThat(offline.keyId()).startsWith("NCB-JPN-");
+	}
+
+	@Test
+	void aRecordRestrictedToBrazilIsInBrazilsPackageButNotInJapans() throws Exception {
+		String number = TestDocuments.newNumber();
+		documents.report(france, new DocumentReport(number, "FRA", DocumentType.PASSPORT, DocumentStatus.STOLEN_ISSUED,
+				LocalDate.of(2026, 3, 2), null, null, "R-MIND", "", Clearance.FOR_OFFICIAL_USE_ONLY,
+				AccessScope.ONLY_LISTED, Set.of("BRA"), null), null);
+		PublicKey publicKey = keys.publicKey();
+		MindPackage japan = MindPackage.read(download(TestDocuments.system("jpn-mind-r", "NCB-JPN", "mind:download"), null)
+			.getResponse().getContentAsByteArray(), publicKey);
+		MindPackage brazil = MindPackage.read(download(TestDocuments.system("bra-mind-r", "NCB-BRA", "mind:download"), null)
+			.getResponse().getContentAsByteArray(), publicKey);
+		assertThat(japan.mightContainDocument("FRA", number)).isFalse();
+		assertThat(brazil.mightContainDocument("FRA", number)).isTrue();
+	}
+
+	@Test
+	void aSecondDownloadSinceThePreviousVersionIsADeltaThatUpdatesTheFirstPackage() throws Exception {
+		Authentication kenya = TestDocuments.system("ken-mind-d", "NCB-KEN", "mind:download");
+		MvcResult first = download(kenya, null);
+		MindPackage installed = MindPackage.read(first.getResponse().getContentAsByteArray(), keys.publicKey());
+		String added = TestDocuments.newNumber();
+		documents.report(france, DocumentReport.open(added, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST,
+				LocalDate.of(2026, 3, 3), "PN-MIND-2"), null);
+
+		MvcResult second = download(kenya, installed.version());
+		assertThat(second.getResponse().getHeader("X-Mind-Kind")).isEqualTo("delta");
+		assertThat(second.getResponse().getHeader("Content-Disposition")).contains("-delta.mind");
+		MindDelta delta = MindDelta.read(second.getResponse().getContentAsByteArray(), keys.publicKey());
+		MindPackage updated = installed.apply(delta);
+		assertThat(updated.version()).isEqualTo(installed.version() + 1);
+		assertThat(installed.mightContainDocument("FRA", added)).isFalse();
+		assertThat(updated.mightContainDocument("FRA", added)).isTrue();
+	}
+
+	@Test
+	void aDownloadSinceAVersionThatIsNotTheLatestGetsAFullPackageWithANewKey() throws Exception {
+		Authentication jordan = TestDocuments.system("jor-mind-f", "NCB-JOR", "mind:download");
+		MindPackage first = MindPackage.read(download(jordan, null).getResponse().getContentAsByteArray(),
+				keys.publicKey());
+		download(jordan, first.version());
+		MvcResult stale = download(jordan, first.version());
+		assertThat(stale.getResponse().getHeader("X-Mind-Kind")).isEqualTo("full");
+		MindPackage full = MindPackage.read(stale.getResponse().getContentAsByteArray(), keys.publicKey());
+		assertThat(full.version()).isEqualTo(first.version() + 2);
+		assertThat(full.keyId()).isNotEqualTo(first.keyId());
+	}
+
+	@Test
+	void aTokenWithoutTheMindScopeIsRefusedWithAProblem() throws Exception {
+		mvc.perform(get("/api/v1/mind/package")
+			.with(authentication(TestDocuments.system("jpn-find-only", "NCB-JPN", "find:documents"))))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-find-only' "
+				+ "AND action = 'documents.mind-download'").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void everyDownloadIsAuditedWithOfficeVersionKindAndEntryCount() throws Exception {
+		Authentication brazil = TestDocuments.system("bra-mind-audit", "NCB-BRA", "mind:download");
+		MvcResult result = download(brazil, null);
+		MindPackage offline = MindPackage.read(result.getResponse().getContentAsByteArray(), keys.publicKey());
+		assertThat(jdbc.sql("SELECT target FROM audit_entry WHERE actor = 'bra-mind-audit' "
+				+ "AND action = 'documents.mind-download'").query(String.class).single())
+			.isEqualTo("MIND NCB-BRA v" + offline.version() + " full, " + offline.size() + " entries");
+	}
+
+	@Test
+	void theSigningKeyIsKeptInTheDataDirectoryReadableByTheServerOnlyAndReusedAtTheNextStart() throws Exception {
+		Path privateFile = dataDirectory.resolve("keys").resolve("mind-signing.key");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateFile))).isEqualTo("rw-------");
+		assertThat(Files.readString(dataDirectory.resolve("keys").resolve("mind-signing.pub")))
+			.isEqualTo(keys.publicKeyPem());
+		assertThat(new MindKeys(dataDirectory).fingerprint()).isEqualTo(keys.fingerprint());
+	}
+
+	@Test
+	void thePublicKeyIsAlsoAvailableAsJsonWithItsFingerprint() throws Exception {
+		mvc.perform(get("/api/v1/mind/public-key").accept(MediaType.APPLICATION_JSON)
+			.with(authentication(TestOfficers.signedIn(france))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sha256Fingerprint").value(keys.fingerprint()))
+			.andExpect(jsonPath("$.publicKey").value(keys.publicKeyPem()));
+	}
+
+	@Test
+	void theMindPageShowsTheFingerprintAndOffersTheDownloadsToAnNcbOfficer() throws Exception {
+		mvc.perform(get("/mind").with(authentication(TestOfficers.signedIn(france))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(keys.fingerprint())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/mind/package")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("java -jar mind-checker.jar")));
+		MvcResult page = download(TestOfficers.signedIn(france), null);
+		assertThat(page.getResponse().getHeader("Content-Disposition")).contains("sltd-NCB-FRA-v");
+	}
+
+	private MvcResult download(Authentication caller, Long since) throws Exception {
+		var request = get("/api/v1/mind/package").with(authentication(caller));
+		if (since != null) {
+			request = request.param("since", Long.toString(since));
+		}
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/octet-stream"))
+			.andReturn();
+	}
+
+	private HttpResponse<byte[]> http(String path, IssuedApiToken token) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + token.secret())
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+}
