@@ -208,6 +208,17 @@ class MindApiTests {
 		assertThat(page.getResponse().getHeader("Content-Disposition")).contains("sltd-NCB-FRA-v");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "en, Signing key, office NCB-FRA may see",
+			"fr, Clé de signature, journal d&#39;audit", "es, Clave de firma, oficina NCB-FRA",
+			"ar, مفتاح التوقيع, NCB-FRA" })
+	void theMindPageIsTranslated(String language, String heading, String lead) throws Exception {
+		mvc.perform(get("/mind").param("lang", language).with(authentication(TestOfficers.signedIn(france))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(heading)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(lead)));
+	}
+
 	private MvcResult download(Authentication caller, Long since) throws Exception {
 		var request = get("/api/v1/mind/package").with(authentication(caller));
 		if (since != null) {
