@@ -106,6 +106,44 @@ class SltdImportTests {
 			.andExpect(jsonPath("$.matches[0].ownerReference").value("FEED-20"));
 	}
 
+	@Test
+	void aJsonLinesFeedSetsAccessAndReviewDateAndEachWrongFieldIsRejectedWithItsReason() throws Exception {
+		String lines = """
+				{"number":"%1$s-1","issuing_country":"fra","type":"identity_card","status":"LOST","reported_on":"2026-01-05","classification":"RESTRICTED","access_scope":"ONLY_LISTED","access_countries":"BEL DEU","review_at":"2030-01-01"}
+				{"number":"%1$s-2","issuing_country":"FRA","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05","review_at":"2037-01-01"}
+				{"number":"%1$s-3","issuing_country":"FRA","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05","access_scope":"ALL_EXCEPT_LISTED"}
+				{"number":"%1$s-4","issuing_country":"FRA","type":"BOAT","status":"GONE","reported_on":"2026-01-05"}
+				{"number":"%1$s-5","issuing_country":"FRA","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05","issued_on":"2020-01-01","expires_on":"2019-01-01"}
+				{"number":"%1$s-6","issuing_country":"ZZZ","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05"}
+				""".formatted(run);
+		MvcResult result = mvc
+			.perform(post("/api/v1/imports/sltd").param("fileName", "feed.jsonl")
+				.contentType("application/x-ndjson")
+				.content(lines.getBytes(StandardCharsets.UTF_8))
+				.with(authentication(france))
+				.with(csrf()))
+			.andExpect(status().isAccepted())
+			.andReturn();
+		long id = json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+		assertThat(counts(finished(id))).containsExactly(6L, 1L, 5L, 1L, 0L, 0L);
+		assertThat(jdbc.sql("SELECT document_type || ' ' || classification || ' ' || access_scope || ' ' "
+				+ "|| array_to_string(access_countries, '+') || ' ' || review_at || ' ' || owner_office "
+				+ "FROM documents_sltd WHERE normalised_number = ?")
+			.param(run + "1")
+			.query(String.class)
+			.single()).isEqualTo("IDENTITY_CARD RESTRICTED ONLY_LISTED BEL+DEU 2030-01-01 NCB-FRA");
+		String report = mvc.perform(get("/api/v1/imports/jobs/{id}/rejections", id).with(authentication(france)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(report).contains("2,\"review_at\",\"The review date 2037-01-01 is later than 2036-01-05")
+			.contains("3,\"access_countries\",\"A record open to all members except some lists at least one country")
+			.contains("4,\"type\",\"Unknown value BOAT")
+			.contains("4,\"status\",\"Unknown value GONE")
+			.contains("5,\"expires_on\",\"The expiry date is before the issue date.")
+			.contains("6,\"issuing_country\",\"Unknown issuing country code");
+	}
+
 	/** A feed of {@value #PASSPORTS} FRA passports with a broken row after the 150th and a Japanese row at the end. */
 	private String feed(String remarksOfEveryHundredth) {
 		StringBuilder csv = new StringBuilder(HEADER);
