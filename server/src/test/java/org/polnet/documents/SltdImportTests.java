@@ -97,13 +97,22 @@ class SltdImportTests {
 			.query(String.class)
 			.single()).isEqualTo("changed");
 
-		mvc.perform(post("/api/v1/find/documents").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"number\":\"" + run + "-20\",\"issuingCountry\":\"FRA\",\"type\":\"PASSPORT\"}")
-			.with(authentication(TestDocuments.system("jpn-border-sltd-import", "NCB-JPN", "find:documents")))
-			.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.result").value("hit"))
-			.andExpect(jsonPath("$.matches[0].ownerReference").value("FEED-20"));
+		// FIND sees the imported records and their changes at once
+		find(run + "-20").andExpect(jsonPath("$.result").value("hit"))
+			.andExpect(jsonPath("$.matches[0].ownerReference").value("FEED-20"))
+			.andExpect(jsonPath("$.matches[0].status").value("STOLEN_ISSUED"));
+		find(run + " 110").andExpect(jsonPath("$.result").value("hit"))
+			.andExpect(jsonPath("$.matches[0].status").value("REVOKED"));
+		find(run + "-BROKEN").andExpect(jsonPath("$.result").value("no-hit"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions find(String number) throws Exception {
+		return mvc
+			.perform(post("/api/v1/find/documents").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"number\":\"" + number + "\",\"issuingCountry\":\"FRA\",\"type\":\"PASSPORT\"}")
+				.with(authentication(TestDocuments.system("jpn-border-sltd-import", "NCB-JPN", "find:documents")))
+				.with(csrf()))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -151,8 +160,10 @@ class SltdImportTests {
 			if (i == 150) {
 				csv.append(run).append("-BROKEN,FRA,PASSPORT,STOLEN_ISSUED,2026-03-01,31/02/2026,,\n");
 			}
-			String remarks = i % 100 == 10 ? remarksOfEveryHundredth : "";
-			csv.append(run).append('-').append(i).append(",FRA,PASSPORT,STOLEN_ISSUED,2026-03-01,2026-02-27,FEED-")
+			boolean changed = i % 100 == 10 && !remarksOfEveryHundredth.isEmpty();
+			String remarks = changed ? remarksOfEveryHundredth : "";
+			csv.append(run).append('-').append(i).append(changed ? ",FRA,PASSPORT,REVOKED," : ",FRA,PASSPORT,STOLEN_ISSUED,")
+				.append("2026-03-01,2026-02-27,FEED-")
 				.append(i).append(',').append(remarks).append('\n');
 		}
 		csv.append(run).append("-JPN1,JPN,PASSPORT,LOST,2026-03-01,,,\n");
