@@ -81,6 +81,12 @@ class FindIndex {
 		remove(withdrawn.document());
 	}
 
+	/** A bulk import's batch: its new and changed records (the natural key never changes, so put replaces). */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(DocumentsImported imported) {
+		imported.documents().forEach(this::put);
+	}
+
 	/** Idempotent: a redelivered event replaces the record by its id. */
 	private void put(TravelDocument document) {
 		if (document.withdrawn()) {

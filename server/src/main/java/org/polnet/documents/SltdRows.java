@@ -70,6 +70,36 @@ class SltdRows {
 			.update();
 	}
 
+	/** One history row for each record a bulk import added ({@code REPORTED}) or changed ({@code AMENDED}). */
+	void importedHistory(List<Long> ids, String changedBy, String change) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		jdbc.sql("INSERT INTO documents_sltd_history (document_id, changed_by, change, status, note) "
+				+ "SELECT id, ?, ?, status, 'bulk import' FROM documents_sltd WHERE id = ANY(?::bigint[])")
+			.params(changedBy, change, ids.toArray(Long[]::new))
+			.update();
+	}
+
+	/** Marks records a bulk import changed (the merge writes only the record's own columns). */
+	void touch(List<Long> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("UPDATE documents_sltd SET updated_at = now() WHERE id = ANY(?::bigint[])")
+				.param(ids.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	List<TravelDocument> findAll(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM documents_sltd WHERE id = ANY(?::bigint[])")
+			.param(ids.toArray(Long[]::new))
+			.query(TravelDocument::fromRow)
+			.list();
+	}
+
 	List<SltdHistoryEntry> historyOf(long id) {
 		return jdbc.sql("SELECT changed_at, changed_by, change, status, note FROM documents_sltd_history "
 				+ "WHERE document_id = ? ORDER BY changed_at, id")

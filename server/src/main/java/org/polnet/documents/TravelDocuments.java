@@ -202,25 +202,13 @@ public class TravelDocuments {
 	}
 
 	private static void validate(DocumentReport report) {
-		String normalised = DocumentNumbers.normalise(report.documentNumber());
-		if (!normalised.matches("[A-Z0-9]{1,40}")) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"A document number has 1 to 40 letters and digits (spaces and dashes are ignored).");
-		}
-		if (!IssuingAuthority.isKnown(report.issuingCountry())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown issuing country code: give the ICAO code (FRA, D, GBD, UNO, XXA…).");
-		}
-		if (report.nationalReference().length() > 100 || report.remarks().length() > 2_000) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"The national reference has at most 100 characters, the remarks at most 2,000.");
-		}
-		if (report.issuedOn() != null && report.expiresOn() != null && report.expiresOn().isBefore(report.issuedOn())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The expiry date is before the issue date.");
+		List<SltdRules.Problem> problems = SltdRules.problems(report);
+		if (!problems.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problems.getFirst().reason());
 		}
 	}
 
-	private static RecordAccess accessOf(CurrentOfficer officer, DocumentReport report) {
+	static RecordAccess accessOf(CurrentOfficer officer, DocumentReport report) {
 		try {
 			return new RecordAccess(officer.officeCode(), report.classification(), report.scope(), report.countries());
 		}
@@ -229,7 +217,7 @@ public class TravelDocuments {
 		}
 	}
 
-	private static LocalDate reviewAt(LocalDate from, @Nullable LocalDate requested) {
+	static LocalDate reviewAt(LocalDate from, @Nullable LocalDate requested) {
 		try {
 			return ReviewPeriod.DOCUMENT.reviewAt(from, requested);
 		}

@@ -1,7 +1,7 @@
 /**
  * Documents: the SLTD database of stolen and lost travel documents and FIND, the real-time check of documents by
  * border and police systems. Other modules call {@link org.polnet.documents.TravelDocuments} and listen to
- * {@link org.polnet.documents.DocumentReported}, {@link org.polnet.documents.DocumentAmended} and
+ * {@link org.polnet.documents.DocumentReported}, {@link org.polnet.documents.DocumentAmended}, {@link org.polnet.documents.DocumentsImported} (a bulk import's batch) and
  * {@link org.polnet.documents.DocumentWithdrawn}; matches are published as {@code org.polnet.hits.RecordMatched}.
  */
 @org.jspecify.annotations.NullMarked

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -42,10 +43,21 @@ public class CopyMerge {
 	 * @param table      the target's own table
 	 * @param columns    the columns written, in the order {@code values} gives them
 	 * @param keyColumns the natural key: a unique index or constraint on exactly these columns must exist
+	 * @param keyWhere   for a partial unique index, its predicate, of the form {@code column IS [NOT] NULL}
+	 *                   (e.g. only active records are unique); null for a plain unique index or constraint
 	 */
-	public record Into(String table, List<String> columns, List<String> keyColumns) {
+	public record Into(String table, List<String> columns, List<String> keyColumns, @Nullable String keyWhere) {
+
+		private static final Pattern PREDICATE = Pattern.compile("[a-z_][a-z0-9_]* IS (NOT )?NULL");
+
+		public Into(String table, List<String> columns, List<String> keyColumns) {
+			this(table, columns, keyColumns, null);
+		}
 
 		public Into {
+			if (keyWhere != null && !PREDICATE.matcher(keyWhere).matches()) {
+				throw new IllegalArgumentException("Not a supported partial index predicate: " + keyWhere);
+			}
 			columns = List.copyOf(columns);
 			keyColumns = List.copyOf(keyColumns);
 			for (String name : concat(List.of(table), columns)) {
@@ -71,6 +83,54 @@ public class CopyMerge {
 		if (rows.isEmpty()) {
 			return WriteCounts.NONE;
 		}
+		return run(into, rows, values, (statement, upsert) -> {
+			// xmax = 0 only on a freshly inserted row version: tells inserted from updated rows
+			try (ResultSet result = statement.executeQuery("WITH merged AS (" + upsert + " RETURNING (t.xmax = 0) AS inserted) "
+					+ "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged")) {
+				result.next();
+				long inserted = result.getLong(1);
+				long changed = result.getLong(2);
+				return new WriteCounts(inserted, changed, rows.size() - inserted - changed);
+			}
+		});
+	}
+
+	/**
+	 * As {@link #merge}, and says which rows were written: the ids of the inserted and of the changed rows, for a
+	 * target that keeps a history or publishes events per written record. Unchanged rows are in neither list.
+	 *
+	 * @param idColumn the table's identity column (a {@code bigint})
+	 */
+	public <T> Merged mergeReturningIds(Into into, List<T> rows, Function<T, List<?>> values, String idColumn) {
+		if (!IDENTIFIER.matcher(idColumn).matches()) {
+			throw new IllegalArgumentException("Not a plain SQL identifier: " + idColumn);
+		}
+		if (rows.isEmpty()) {
+			return new Merged(WriteCounts.NONE, List.of(), List.of());
+		}
+		return run(into, rows, values, (statement, upsert) -> {
+			List<Long> inserted = new ArrayList<>();
+			List<Long> changed = new ArrayList<>();
+			try (ResultSet result = statement.executeQuery(upsert + " RETURNING t." + idColumn + ", (t.xmax = 0)")) {
+				while (result.next()) {
+					(result.getBoolean(2) ? inserted : changed).add(result.getLong(1));
+				}
+			}
+			return new Merged(new WriteCounts(inserted.size(), changed.size(), rows.size() - inserted.size() - changed.size()),
+					List.copyOf(inserted), List.copyOf(changed));
+		});
+	}
+
+	/** What {@link #mergeReturningIds} wrote. */
+	public record Merged(WriteCounts counts, List<Long> insertedIds, List<Long> changedIds) {
+	}
+
+	private interface Upsert<R> {
+
+		R run(Statement statement, String upsertSql) throws SQLException;
+	}
+
+	private <T, R> R run(Into into, List<T> rows, Function<T, List<?>> values, Upsert<R> upsert) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("CopyMerge runs inside the batch's transaction");
 		}
@@ -86,15 +146,9 @@ public class CopyMerge {
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyIn("COPY imports_stage (" + columns + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
-			long inserted;
-			long changed;
-			try (ResultSet result = statement.executeQuery(mergeSql(into))) {
-				result.next();
-				inserted = result.getLong(1);
-				changed = result.getLong(2);
-			}
+			R result = upsert.run(statement, upsertSql(into));
 			statement.execute("DROP TABLE imports_stage");
-			return new WriteCounts(inserted, changed, rows.size() - inserted - changed);
+			return result;
 		}
 		catch (SQLException | java.io.IOException e) {
 			throw new IllegalStateException("Could not write the batch into " + into.table() + ": " + e.getMessage(), e);
@@ -104,7 +158,7 @@ public class CopyMerge {
 		}
 	}
 
-	private static String mergeSql(Into into) {
+	private static String upsertSql(Into into) {
 		String columns = String.join(", ", into.columns());
 		List<String> others = into.columns().stream().filter(c -> !into.keyColumns().contains(c)).toList();
 		String onConflict;
@@ -117,11 +171,10 @@ public class CopyMerge {
 					+ ") IS DISTINCT FROM (" + others.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", "))
 					+ ")";
 		}
-		// xmax = 0 only on a freshly inserted row version: tells inserted from updated rows
-		return "WITH merged AS (INSERT INTO " + into.table() + " AS t (" + columns + ") SELECT " + columns
-				+ " FROM imports_stage ON CONFLICT (" + String.join(", ", into.keyColumns()) + ") " + onConflict
-				+ " RETURNING (t.xmax = 0) AS inserted) "
-				+ "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged";
+		String target = "(" + String.join(", ", into.keyColumns()) + ")"
+				+ (into.keyWhere() == null ? "" : " WHERE " + into.keyWhere());
+		return "INSERT INTO " + into.table() + " AS t (" + columns + ") SELECT " + columns
+				+ " FROM imports_stage ON CONFLICT " + target + " " + onConflict;
 	}
 
 	private static void appendCsv(StringBuilder csv, List<?> values, int expected) {

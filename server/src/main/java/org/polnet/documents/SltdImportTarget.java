@@ -1,0 +1,219 @@
+package org.polnet.documents;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.AccessPolicy;
+import org.polnet.access.AccessScope;
+import org.polnet.access.RecordAccess;
+import org.polnet.engines.mrz.DocumentNumbers;
+import org.polnet.identity.Clearance;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.imports.CopyMerge;
+import org.polnet.imports.ImportTarget;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Bulk loading of SLTD records by the issuing country's NCB (target {@code sltd} of the imports module). A row is
+ * checked with the same rules as a report through {@link TravelDocuments} ({@link SltdRules}, the access and review
+ * rules, {@link IssuingAuthority}); rows are merged on the active record's key (issuing country, normalised number,
+ * type), one history row is written per new or changed record, and the batch's records are published as
+ * {@link DocumentsImported} so that FIND sees them as soon as the batch commits.
+ */
+@Component
+class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
+
+	private static final CopyMerge.Into INTO = new CopyMerge.Into("documents_sltd",
+			List.of("document_number", "normalised_number", "issuing_country", "document_type", "reported_on",
+					"stolen_or_lost_on", "issued_on", "expires_on", "national_reference", "remarks", "owner_office",
+					"classification", "access_scope", "access_countries", "review_at", "status"),
+			List.of("issuing_country", "normalised_number", "document_type"), "withdrawn_at IS NULL");
+
+	private static final List<ImportColumn> COLUMNS = List.of(
+			new ImportColumn("number", true, "Document number (spaces and dashes are ignored when comparing)"),
+			new ImportColumn("issuing_country", true, "ICAO code of the issuing state or organisation (FRA, D, GBD, UNO...)"),
+			new ImportColumn("type", true, names(DocumentType.values())),
+			new ImportColumn("status", true, names(DocumentStatus.values())),
+			new ImportColumn("reported_on", true, "Date reported (YYYY-MM-DD)"),
+			new ImportColumn("stolen_or_lost_on", false, "Date stolen or lost (YYYY-MM-DD)"),
+			new ImportColumn("issued_on", false, "Date of issue (YYYY-MM-DD)"),
+			new ImportColumn("expires_on", false, "Date of expiry (YYYY-MM-DD)"),
+			new ImportColumn("national_reference", false, "The NCB's reference, up to 100 characters"),
+			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters"),
+			new ImportColumn("classification", false, names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
+			new ImportColumn("access_scope", false, names(AccessScope.values()) + " (default ALL_MEMBERS)"),
+			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
+			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), at most 10 years after the reported date"));
+
+	private final AccessPolicy access;
+
+	private final CopyMerge copy;
+
+	private final SltdRows rows;
+
+	private final ApplicationEventPublisher events;
+
+	SltdImportTarget(AccessPolicy access, CopyMerge copy, SltdRows rows, ApplicationEventPublisher events) {
+		this.access = access;
+		this.copy = copy;
+		this.rows = rows;
+		this.events = events;
+	}
+
+	/** One valid row: the record's columns and who loaded it (for the history). */
+	record Row(DocumentReport report, RecordAccess recordAccess, LocalDate reportedOn, LocalDate reviewAt,
+			String uploader) {
+
+		List<@Nullable Object> values() {
+			String[] countries = recordAccess.countries().toArray(String[]::new);
+			Arrays.sort(countries);
+			return Arrays.asList(report.documentNumber().trim(), DocumentNumbers.normalise(report.documentNumber()),
+					report.issuingCountry(), report.type().name(), reportedOn, report.stolenOrLostOn(), report.issuedOn(),
+					report.expiresOn(), report.nationalReference().trim(), report.remarks().trim(),
+					recordAccess.ownerOffice(), recordAccess.classification().name(), recordAccess.scope().name(),
+					"{" + String.join(",", countries) + "}", reviewAt, report.status().name());
+		}
+	}
+
+	@Override
+	public String name() {
+		return "sltd";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public Parsed<Row> parse(Map<String, String> fields, CurrentOfficer uploader) {
+		List<RowProblem> problems = new ArrayList<>();
+		Fields row = new Fields(fields, problems);
+		String number = row.text("number");
+		String country = row.text("issuing_country").toUpperCase(Locale.ROOT);
+		DocumentType type = row.choice("type", DocumentType.class, null);
+		DocumentStatus status = row.choice("status", DocumentStatus.class, null);
+		LocalDate reportedOn = row.date("reported_on");
+		LocalDate stolenOn = row.date("stolen_or_lost_on");
+		LocalDate issuedOn = row.date("issued_on");
+		LocalDate expiresOn = row.date("expires_on");
+		Clearance classification = row.choice("classification", Clearance.class, Clearance.FOR_OFFICIAL_USE_ONLY);
+		AccessScope scope = row.choice("access_scope", AccessScope.class, AccessScope.ALL_MEMBERS);
+		Set<String> countries = Arrays.stream(row.text("access_countries").split("[\\s,;]+"))
+			.map(code -> code.toUpperCase(Locale.ROOT))
+			.filter(code -> !code.isEmpty())
+			.collect(Collectors.toSet());
+		LocalDate requestedReview = row.date("review_at");
+		if (reportedOn == null && !problems.stream().anyMatch(p -> "reported_on".equals(p.field()))) {
+			problems.add(new RowProblem("reported_on", "The reported date is required."));
+		}
+		if (type == null || status == null || classification == null || scope == null || reportedOn == null) {
+			return Parsed.rejected(problems);
+		}
+		DocumentReport report = new DocumentReport(number, country, type, status, stolenOn, issuedOn, expiresOn,
+				row.text("national_reference"), row.text("remarks"), classification, scope, countries, requestedReview);
+		SltdRules.problems(report).forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
+		RecordAccess recordAccess = null;
+		LocalDate reviewAt = null;
+		try {
+			recordAccess = TravelDocuments.accessOf(uploader, report);
+		}
+		catch (ResponseStatusException e) {
+			problems.add(new RowProblem("access_countries", String.valueOf(e.getReason())));
+		}
+		try {
+			reviewAt = TravelDocuments.reviewAt(reportedOn, requestedReview);
+		}
+		catch (ResponseStatusException e) {
+			problems.add(new RowProblem("review_at", String.valueOf(e.getReason())));
+		}
+		if (problems.isEmpty() && recordAccess != null
+				&& !access.mayChange(uploader, recordAccess, country, IssuingAuthority.ISSUING_AUTHORITY_ONLY)) {
+			problems.add(new RowProblem("issuing_country",
+					"Only the NCB of the issuing country records its documents (" + country + "): "
+							+ uploader.officeCode() + " may not."));
+		}
+		if (!problems.isEmpty() || recordAccess == null || reviewAt == null) {
+			return Parsed.rejected(problems);
+		}
+		return Parsed.valid(new Row(report, recordAccess, reportedOn, reviewAt, uploader.username()));
+	}
+
+	@Override
+	public Object naturalKey(Row row) {
+		return List.of(row.report().issuingCountry(), DocumentNumbers.normalise(row.report().documentNumber()),
+				row.report().type());
+	}
+
+	@Override
+	public WriteCounts write(List<Row> batch) {
+		CopyMerge.Merged merged = copy.mergeReturningIds(INTO, batch, Row::values, "id");
+		if (batch.isEmpty()) {
+			return merged.counts();
+		}
+		String uploader = batch.getFirst().uploader();
+		rows.importedHistory(merged.insertedIds(), uploader, "REPORTED");
+		rows.importedHistory(merged.changedIds(), uploader, "AMENDED");
+		rows.touch(merged.changedIds());
+		List<Long> written = new ArrayList<>(merged.insertedIds());
+		written.addAll(merged.changedIds());
+		if (!written.isEmpty()) {
+			events.publishEvent(new DocumentsImported(rows.findAll(written)));
+		}
+		return merged.counts();
+	}
+
+	private static String names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+	}
+
+	/** Reads a row's fields, collecting each field's problem. */
+	private record Fields(Map<String, String> fields, List<RowProblem> problems) {
+
+		String text(String name) {
+			String value = fields.get(name);
+			return value == null ? "" : value.strip();
+		}
+
+		@Nullable LocalDate date(String name) {
+			String value = text(name);
+			if (value.isEmpty()) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException e) {
+				problems.add(new RowProblem(name, "Not a date (YYYY-MM-DD): " + value));
+				return null;
+			}
+		}
+
+		<E extends Enum<E>> @Nullable E choice(String name, Class<E> kind, @Nullable E absent) {
+			String value = text(name);
+			if (value.isEmpty()) {
+				if (absent == null) {
+					problems.add(new RowProblem(name, "Required: one of " + names(kind.getEnumConstants()) + "."));
+				}
+				return absent;
+			}
+			try {
+				return Enum.valueOf(kind, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(new RowProblem(name, "Unknown value " + value + ": one of " + names(kind.getEnumConstants()) + "."));
+				return null;
+			}
+		}
+	}
+}

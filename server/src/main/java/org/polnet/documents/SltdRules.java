@@ -1,0 +1,43 @@
+package org.polnet.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.polnet.engines.mrz.DocumentNumbers;
+
+/**
+ * The field rules of an SLTD record, written once: {@link TravelDocuments} refuses a report or an amendment with
+ * the first problem, a bulk import ({@link SltdImportTarget}) rejects a row with all of them.
+ */
+final class SltdRules {
+
+	/** What is wrong with one field; {@code field} is the import column name. */
+	record Problem(String field, String reason) {
+	}
+
+	private SltdRules() {
+	}
+
+	static List<Problem> problems(DocumentReport report) {
+		List<Problem> problems = new ArrayList<>();
+		String normalised = DocumentNumbers.normalise(report.documentNumber());
+		if (!normalised.matches("[A-Z0-9]{1,40}") || report.documentNumber().trim().length() > 40) {
+			problems.add(new Problem("number",
+					"A document number has 1 to 40 letters and digits (spaces and dashes are ignored)."));
+		}
+		if (!IssuingAuthority.isKnown(report.issuingCountry())) {
+			problems.add(new Problem("issuing_country",
+					"Unknown issuing country code: give the ICAO code (FRA, D, GBD, UNO, XXA…)."));
+		}
+		if (report.nationalReference().trim().length() > 100) {
+			problems.add(new Problem("national_reference", "The national reference has at most 100 characters."));
+		}
+		if (report.remarks().trim().length() > 2_000) {
+			problems.add(new Problem("remarks", "The remarks have at most 2,000 characters."));
+		}
+		if (report.issuedOn() != null && report.expiresOn() != null && report.expiresOn().isBefore(report.issuedOn())) {
+			problems.add(new Problem("expires_on", "The expiry date is before the issue date."));
+		}
+		return problems;
+	}
+}

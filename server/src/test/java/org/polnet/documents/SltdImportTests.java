@@ -1,0 +1,218 @@
+package org.polnet.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.Role;
+import org.polnet.identity.TestOfficers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** An NCB's national feed loaded into SLTD through the imports module, and found by FIND at once. */
+@PolnetIntegrationTest
+class SltdImportTests {
+
+	private static final int PASSPORTS = 300;
+
+	private static final String HEADER = "number,issuing_country,type,status,reported_on,stolen_or_lost_on,"
+			+ "national_reference,remarks\n";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	private final Authentication france = TestOfficers
+		.signedIn(TestOfficers.officer("fra.sltd.feed", "NCB-FRA", Role.NCB_OFFICER));
+
+	private final String run = "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+
+	@Test
+	void anNcbFeedIsLoadedRowByRowIdempotentlyAndFoundByFindAtOnce() throws Exception {
+		String feed = feed("");
+		long first = upload(feed, status().isAccepted());
+		JsonNode job = finished(first);
+		assertThat(counts(job)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, (long) PASSPORTS, 0L, 0L);
+		assertThat(recordsOfThisRun()).isEqualTo(PASSPORTS);
+		assertThat(jdbc.sql("SELECT count(*) FROM documents_sltd_history h JOIN documents_sltd d ON d.id = h.document_id "
+				+ "WHERE d.normalised_number LIKE ? AND h.change = 'REPORTED' AND h.changed_by = 'fra.sltd.feed'")
+			.param(run + "%")
+			.query(Long.class)
+			.single()).isEqualTo(PASSPORTS);
+
+		String report = mvc.perform(get("/api/v1/imports/jobs/{id}/rejections", first).with(authentication(france)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// the header is line 1: the broken row (after 150 passports) is line 152, the Japanese one line 303
+		assertThat(report).contains("152,\"stolen_or_lost_on\",\"Not a date (YYYY-MM-DD): 31/02/2026\"")
+			.contains("303,\"issuing_country\",\"Only the NCB of the issuing country records its documents (JPN)")
+			.hasLineCount(3);
+		assertThat(jdbc.sql("SELECT count(*) FROM documents_sltd WHERE issuing_country = 'JPN' AND normalised_number = ?")
+			.param(run + "JPN1")
+			.query(Long.class)
+			.single()).isZero();
+
+		// the same file again: the earlier job, nothing written
+		assertThat(upload(feed, status().isOk())).isEqualTo(first);
+		// the same rows in another file: every row unchanged, no history
+		JsonNode again = finished(upload(feed + "\n", status().isAccepted()));
+		assertThat(counts(again)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 0L, (long) PASSPORTS);
+		assertThat(historyOfThisRun()).isEqualTo(PASSPORTS);
+
+		// a changed file: only the changed rows are updated, each with one history row
+		JsonNode changed = finished(upload(feed("changed"), status().isAccepted()));
+		assertThat(counts(changed)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 3L, PASSPORTS - 3L);
+		assertThat(historyOfThisRun()).isEqualTo(PASSPORTS + 3);
+		assertThat(jdbc.sql("SELECT remarks FROM documents_sltd WHERE normalised_number = ?")
+			.param(run + "10")
+			.query(String.class)
+			.single()).isEqualTo("changed");
+
+		// FIND sees the imported records and their changes at once
+		find(run + "-20").andExpect(jsonPath("$.result").value("hit"))
+			.andExpect(jsonPath("$.matches[0].ownerReference").value("FEED-20"))
+			.andExpect(jsonPath("$.matches[0].status").value("STOLEN_ISSUED"));
+		find(run + " 110").andExpect(jsonPath("$.result").value("hit"))
+			.andExpect(jsonPath("$.matches[0].status").value("REVOKED"));
+		find(run + "-BROKEN").andExpect(jsonPath("$.result").value("no-hit"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions find(String number) throws Exception {
+		return mvc
+			.perform(post("/api/v1/find/documents").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"number\":\"" + number + "\",\"issuingCountry\":\"FRA\",\"type\":\"PASSPORT\"}")
+				.with(authentication(TestDocuments.system("jpn-border-sltd-import", "NCB-JPN", "find:documents")))
+				.with(csrf()))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aJsonLinesFeedSetsAccessAndReviewDateAndEachWrongFieldIsRejectedWithItsReason() throws Exception {
+		String lines = """
+				{"number":"%1$s-1","issuing_country":"fra","type":"identity_card","status":"LOST","reported_on":"2026-01-05","classification":"RESTRICTED","access_scope":"ONLY_LISTED","access_countries":"BEL DEU","review_at":"2030-01-01"}
+				{"number":"%1$s-2","issuing_country":"FRA","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05","review_at":"2037-01-01"}
+				{"number":"%1$s-3","issuing_country":"FRA","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05","access_scope":"ALL_EXCEPT_LISTED"}
+				{"number":"%1$s-4","issuing_country":"FRA","type":"BOAT","status":"GONE","reported_on":"2026-01-05"}
+				{"number":"%1$s-5","issuing_country":"FRA","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05","issued_on":"2020-01-01","expires_on":"2019-01-01"}
+				{"number":"%1$s-6","issuing_country":"ZZZ","type":"PASSPORT","status":"LOST","reported_on":"2026-01-05"}
+				""".formatted(run);
+		MvcResult result = mvc
+			.perform(post("/api/v1/imports/sltd").param("fileName", "feed.jsonl")
+				.contentType("application/x-ndjson")
+				.content(lines.getBytes(StandardCharsets.UTF_8))
+				.with(authentication(france))
+				.with(csrf()))
+			.andExpect(status().isAccepted())
+			.andReturn();
+		long id = json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+		assertThat(counts(finished(id))).containsExactly(6L, 1L, 5L, 1L, 0L, 0L);
+		assertThat(jdbc.sql("SELECT document_type || ' ' || classification || ' ' || access_scope || ' ' "
+				+ "|| array_to_string(access_countries, '+') || ' ' || review_at || ' ' || owner_office "
+				+ "FROM documents_sltd WHERE normalised_number = ?")
+			.param(run + "1")
+			.query(String.class)
+			.single()).isEqualTo("IDENTITY_CARD RESTRICTED ONLY_LISTED BEL+DEU 2030-01-01 NCB-FRA");
+		String report = mvc.perform(get("/api/v1/imports/jobs/{id}/rejections", id).with(authentication(france)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(report).contains("2,\"review_at\",\"The review date 2037-01-01 is later than 2036-01-05")
+			.contains("3,\"access_countries\",\"A record open to all members except some lists at least one country")
+			.contains("4,\"type\",\"Unknown value BOAT")
+			.contains("4,\"status\",\"Unknown value GONE")
+			.contains("5,\"expires_on\",\"The expiry date is before the issue date.")
+			.contains("6,\"issuing_country\",\"Unknown issuing country code");
+	}
+
+	/** A feed of {@value #PASSPORTS} FRA passports with a broken row after the 150th and a Japanese row at the end. */
+	private String feed(String remarksOfEveryHundredth) {
+		StringBuilder csv = new StringBuilder(HEADER);
+		for (int i = 0; i < PASSPORTS; i++) {
+			if (i == 150) {
+				csv.append(run).append("-BROKEN,FRA,PASSPORT,STOLEN_ISSUED,2026-03-01,31/02/2026,,\n");
+			}
+			boolean changed = i % 100 == 10 && !remarksOfEveryHundredth.isEmpty();
+			String remarks = changed ? remarksOfEveryHundredth : "";
+			csv.append(run).append('-').append(i).append(changed ? ",FRA,PASSPORT,REVOKED," : ",FRA,PASSPORT,STOLEN_ISSUED,")
+				.append("2026-03-01,2026-02-27,FEED-")
+				.append(i).append(',').append(remarks).append('\n');
+		}
+		csv.append(run).append("-JPN1,JPN,PASSPORT,LOST,2026-03-01,,,\n");
+		return csv.toString();
+	}
+
+	private long upload(String csv, ResultMatcher expected) throws Exception {
+		MvcResult result = mvc
+			.perform(multipart("/api/v1/imports/sltd")
+				.file(new MockMultipartFile("file", "sltd.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(authentication(france))
+				.with(csrf()))
+			.andExpect(expected)
+			.andReturn();
+		return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+	}
+
+	private JsonNode finished(long id) {
+		JsonNode[] last = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			String body = mvc.perform(get("/api/v1/imports/jobs/{id}", id).with(authentication(france)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			last[0] = json.readTree(body);
+			return !"RUNNING".equals(last[0].get("status").asString());
+		});
+		assertThat(last[0].get("status").asString()).isEqualTo("COMPLETED");
+		return last[0];
+	}
+
+	private static List<Long> counts(JsonNode job) {
+		return List.of(job.get("rowsRead").asLong(), job.get("rowsValid").asLong(), job.get("rowsRejected").asLong(),
+				job.get("rowsNew").asLong(), job.get("rowsChanged").asLong(), job.get("rowsUnchanged").asLong());
+	}
+
+	private long recordsOfThisRun() {
+		return jdbc.sql("SELECT count(*) FROM documents_sltd WHERE normalised_number LIKE ?")
+			.param(run + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	private long historyOfThisRun() {
+		return jdbc.sql("SELECT count(*) FROM documents_sltd_history h JOIN documents_sltd d ON d.id = h.document_id "
+				+ "WHERE d.normalised_number LIKE ?")
+			.param(run + "%")
+			.query(Long.class)
+			.single();
+	}
+}
