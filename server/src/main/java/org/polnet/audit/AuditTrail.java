@@ -36,10 +36,13 @@ public class AuditTrail {
 
 	private final AuditSealer sealer;
 
-	AuditTrail(JdbcTemplate jdbc, Clock clock, AuditSealer sealer) {
+	private final GroupCommit groupCommit;
+
+	AuditTrail(JdbcTemplate jdbc, Clock clock, AuditSealer sealer, GroupCommit groupCommit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sealer = sealer;
+		this.groupCommit = groupCommit;
 	}
 
 	/** Joins the caller's transaction, or runs in its own when there is none. */
@@ -62,6 +65,19 @@ public class AuditTrail {
 		OffsetDateTime now = now();
 		jdbc.batchUpdate(INSERT, records, 1_000, (statement, record) -> bind(statement, record, now));
 		sealAfterCommit();
+	}
+
+	/**
+	 * Writes the records in a transaction shared with other callers' records (group commit) and returns once they
+	 * are durably committed; throws when they could not be written, so the caller can refuse to answer. For
+	 * requests that audit at volume and write nothing else, such as a border system's checks: the records are not
+	 * part of any transaction the caller has open, so use {@link #recordAll} when they must commit with a change.
+	 */
+	public void recordCommitted(List<AuditRecord> records) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("recordCommitted writes outside the caller's transaction: use recordAll");
+		}
+		groupCommit.recordAndWait(records);
 	}
 
 	private OffsetDateTime now() {

@@ -73,6 +73,49 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void groupedRecordsAreCommittedWhenTheCallReturnsAndNoneIsLostAmongManyCallers() throws Exception {
+		String actor = actor("grouped");
+		ExecutorService callers = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<?>> calls = new ArrayList<>();
+			for (int caller = 0; caller < 16; caller++) {
+				int c = caller;
+				calls.add(callers.submit(() -> {
+					for (int call = 0; call < 50; call++) {
+						List<AuditRecord> records = List.of(record(actor, "documents.find"),
+								new AuditRecord(actor, ActorType.SYSTEM, "NCB-JPN", "documents.find",
+										"SLTD FRA X" + c + "-" + call, "border check", Outcome.SUCCESS, null));
+						trail.recordCommitted(records);
+						// committed means visible to any other connection the moment the call returns
+						assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND target = ?",
+								Long.class, actor, "SLTD FRA X" + c + "-" + call)).isEqualTo(1);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> call : calls) {
+				call.get(2, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(awaitSealed(actor)).hasSize(16 * 50 * 2);
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void groupedRecordsRefuseToBeWrittenInsideTheCallersTransaction() {
+		String actor = actor("grouped-in-tx");
+		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+		assertThatThrownBy(() -> transaction.executeWithoutResult(
+				status -> trail.recordCommitted(List.of(record(actor, "documents.find")))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("recordAll");
+		assertThat(ids(actor)).isEmpty();
+	}
+
+	@Test
 	void concurrentWritersWithASlowTransactionAreAllSealedWithAGaplessSequence() throws Exception {
 		String actor = actor("concurrent");
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);

@@ -195,6 +195,39 @@ class FindDocumentsApiTests {
 	}
 
 	@Test
+	void overHttpARealTokenWithoutTheScopeIsRefusedNoSessionIsMadeAndTheBenchmarkReferencesAreAbsent()
+			throws Exception {
+		IssuedApiToken membersOnly = tokens.create(TestOfficers.ncbAdmin("NCB-JPN"), new NewApiToken(
+				"jpn-directory-" + TestDocuments.newNumber().toLowerCase(), null, Set.of(ApiScope.MEMBERS_READ),
+				LocalDate.now(ZoneOffset.UTC).plusMonths(1)));
+		IssuedApiToken border = tokens.create(TestOfficers.ncbAdmin("NCB-JPN"), new NewApiToken(
+				"jpn-gates-" + TestDocuments.newNumber().toLowerCase(), null, Set.of(ApiScope.FIND_DOCUMENTS),
+				LocalDate.now(ZoneOffset.UTC).plusMonths(1)));
+		String body = "{\"number\":\"X1\",\"issuingCountry\":\"FRA\"}";
+
+		HttpResponse<String> refused = postWithToken(membersOnly, "/api/v1/find/documents", body);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(json.readTree(refused.body()).at("/type").asString()).isEqualTo("urn:polnet:problem:forbidden");
+
+		HttpResponse<String> checked = postWithToken(border, "/api/v1/find/documents", body);
+		assertThat(checked.statusCode()).isEqualTo(200);
+		// a system client keeps nothing between requests
+		assertThat(checked.headers().allValues("Set-Cookie")).isEmpty();
+
+		assertThat(postWithToken(border, "/api/v1/find/documents/database-reference", body).statusCode()).isEqualTo(404);
+		assertThat(postWithToken(border, "/api/v1/benchmark/nothing", body).statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> postWithToken(IssuedApiToken token, String path, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + token.secret())
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
 	void aCallerOverItsRateIsToldWhenToRetry() throws Exception {
 		Authentication limited = TestDocuments.system("rate-limited-border-system", "NCB-JOR", "find:documents");
 		String batch = "{\"items\":[{\"number\":\"X1\",\"issuingCountry\":\"FRA\"},{\"number\":\"X2\",\"issuingCountry\":\"FRA\"}]}";
