@@ -33,7 +33,8 @@ CREATE TABLE vehicles_smv (
     created_at           TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at           TIMESTAMPTZ NOT NULL DEFAULT now(),
     review_at            DATE        NOT NULL,
-    status               TEXT        NOT NULL CHECK (status IN ('STOLEN', 'RECOVERED', 'WITHDRAWN')),
+    -- a bulk import writes only a record's own columns: a new record is stolen
+    status               TEXT        NOT NULL DEFAULT 'STOLEN' CHECK (status IN ('STOLEN', 'RECOVERED', 'WITHDRAWN')),
     -- when the record stopped being wanted (recovered or withdrawn); null while the vehicle is stolen
     closed_at            TIMESTAMPTZ,
     withdrawn_reason     TEXT CHECK (length(withdrawn_reason) <= 2000),
