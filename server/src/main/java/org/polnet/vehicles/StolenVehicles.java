@@ -112,7 +112,7 @@ public class StolenVehicles {
 		try {
 			return transactions.execute(status -> {
 				rows.update(id, report, recordAccess, reviewAt);
-				return changed(officer, before, "AMENDED", "", null, clientAddress);
+				return changed(officer, before, "vehicles.amend", "AMENDED", "", null, clientAddress);
 			});
 		}
 		catch (DuplicateKeyException e) {
@@ -128,7 +128,7 @@ public class StolenVehicles {
 		StolenVehicle before = changeable(officer, id, "vehicles.recover", clientAddress);
 		return transactions.execute(status -> {
 			rows.close(id, VehicleStatus.RECOVERED, null);
-			return changed(officer, before, "RECOVERED", note.strip(), null, clientAddress);
+			return changed(officer, before, "vehicles.recover", "RECOVERED", note.strip(), null, clientAddress);
 		});
 	}
 
@@ -141,16 +141,17 @@ public class StolenVehicles {
 		StolenVehicle before = changeable(officer, id, "vehicles.withdraw", clientAddress);
 		return transactions.execute(status -> {
 			rows.close(id, VehicleStatus.WITHDRAWN, reason.strip());
-			return changed(officer, before, "WITHDRAWN", reason.strip(), reason.strip(), clientAddress);
+			return changed(officer, before, "vehicles.withdraw", "WITHDRAWN", reason.strip(), reason.strip(),
+					clientAddress);
 		});
 	}
 
-	private StolenVehicle changed(CurrentOfficer officer, StolenVehicle before, String change, String note,
-			@Nullable String purpose, @Nullable String clientAddress) {
+	/** After a change in the caller's transaction: the history line, the audit entry, the event. */
+	private StolenVehicle changed(CurrentOfficer officer, StolenVehicle before, String action, String change,
+			String note, @Nullable String purpose, @Nullable String clientAddress) {
 		StolenVehicle after = rows.find(before.id()).orElseThrow();
 		rows.history(before.id(), officer.username(), change, after.status(), note);
-		audit.record(entry(officer, "vehicles." + change.toLowerCase(java.util.Locale.ROOT), after.reference(), purpose,
-				Outcome.SUCCESS, clientAddress));
+		audit.record(entry(officer, action, after.reference(), purpose, Outcome.SUCCESS, clientAddress));
 		events.publishEvent(new VehicleChanged(before, after, change));
 		return after;
 	}

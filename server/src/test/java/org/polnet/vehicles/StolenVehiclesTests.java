@@ -94,6 +94,14 @@ class StolenVehiclesTests {
 		assertThat(vehicles.view(franceOfficer, stolen.id(), "verification", null).nationalReference()).isEqualTo("R-OLD");
 		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(VehicleHistoryEntry::change)
 			.containsExactly("REPORTED");
+		assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE actor = 'jpn.smv' AND action = 'vehicles.amend'")
+			.query(String.class)
+			.list()).containsOnly("DENIED");
+		// the owner may
+		vehicles.amend(franceOfficer, stolen.id(), TestVehicles.frenchCar(stolen.vin(), "", "R-NEW"), null);
+		assertThat(vehicles.view(franceOfficer, stolen.id(), "verification", null).nationalReference()).isEqualTo("R-NEW");
+		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(VehicleHistoryEntry::change)
+			.containsExactly("REPORTED", "AMENDED");
 	}
 
 	@Test
