@@ -114,10 +114,11 @@ class DemoVehicles implements ApplicationRunner {
 		for (String country : COUNTRIES) {
 			List<Make> makes = makesOf(country);
 			for (int i = 0; i < PER_NCB; i++) {
-				Make make = makes.get(random.nextInt(makes.size()));
-				String model = make.models().get(random.nextInt(make.models().size()));
-				int yearIndex = random.nextInt(YEAR_CODES.length());
 				boolean sample = country.equals("FRA") && i == 0;
+				Make drawn = makes.get(random.nextInt(makes.size()));
+				String model = drawn.models().get(random.nextInt(drawn.models().size()));
+				Make make = sample ? FRA.getFirst() : drawn;
+				int yearIndex = random.nextInt(YEAR_CODES.length());
 				// a Japanese domestic car has a chassis number such as "NHP10-1234567", not a VIN
 				boolean chassisOnly = country.equals("JPN") && i % 3 == 0;
 				String vin = sample ? SAMPLE_VIN

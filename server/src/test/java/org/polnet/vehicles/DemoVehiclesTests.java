@@ -34,6 +34,7 @@ class DemoVehiclesTests {
 		Object[] first = DemoVehicles.rows().getFirst();
 		assertThat(first[0]).isEqualTo(DemoVehicles.SAMPLE_VIN);
 		assertThat(first[2]).isEqualTo(DemoVehicles.SAMPLE_PLATE);
+		assertThat(first[6] + " " + first[7] + " " + first[9]).isEqualTo("Renault Clio grey");
 		// the VIN docs/vehicles.md gives
 		assertThat(DemoVehicles.SAMPLE_VIN).isEqualTo("VF1RJA007MT000042");
 		assertThat(DemoVehicles.rows().get(700)).isEqualTo(DemoVehicles.rows().get(700));
