@@ -1,7 +1,6 @@
 package org.polnet.documents;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.imports.CopyMerge;
 import org.polnet.imports.ImportTarget;
+import org.polnet.imports.RowFields;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -98,7 +98,7 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 	@Override
 	public Parsed<Row> parse(Map<String, String> fields, CurrentOfficer uploader) {
 		List<RowProblem> problems = new ArrayList<>();
-		Fields row = new Fields(fields, problems);
+		RowFields row = new RowFields(fields, problems);
 		String number = row.text("number");
 		String country = row.text("issuing_country").toUpperCase(Locale.ROOT);
 		DocumentType type = row.choice("type", DocumentType.class, null);
@@ -174,46 +174,6 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 	}
 
 	private static String names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-	}
-
-	/** Reads a row's fields, collecting each field's problem. */
-	private record Fields(Map<String, String> fields, List<RowProblem> problems) {
-
-		String text(String name) {
-			String value = fields.get(name);
-			return value == null ? "" : value.strip();
-		}
-
-		@Nullable LocalDate date(String name) {
-			String value = text(name);
-			if (value.isEmpty()) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(value);
-			}
-			catch (DateTimeParseException e) {
-				problems.add(new RowProblem(name, "Not a date (YYYY-MM-DD): " + value));
-				return null;
-			}
-		}
-
-		<E extends Enum<E>> @Nullable E choice(String name, Class<E> kind, @Nullable E absent) {
-			String value = text(name);
-			if (value.isEmpty()) {
-				if (absent == null) {
-					problems.add(new RowProblem(name, "Required: one of " + names(kind.getEnumConstants()) + "."));
-				}
-				return absent;
-			}
-			try {
-				return Enum.valueOf(kind, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-			}
-			catch (IllegalArgumentException e) {
-				problems.add(new RowProblem(name, "Unknown value " + value + ": one of " + names(kind.getEnumConstants()) + "."));
-				return null;
-			}
-		}
+		return RowFields.names(values);
 	}
 }

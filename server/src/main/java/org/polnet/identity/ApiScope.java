@@ -13,7 +13,7 @@ public enum ApiScope {
 	FIND_DOCUMENTS("find:documents", "Check travel documents against the SLTD database (FIND).", false),
 	FIND_VEHICLES("find:vehicles", "Check vehicles against the SMV database (FIND).", false),
 	MIND_DOWNLOAD("mind:download",
-			"Download the signed MIND package (offline checks) of the SLTD entries the token's office may see.", false),
+			"Download the signed MIND package (offline checks) of the SLTD and SMV entries the token's office may see.", false),
 	MEMBERS_READ("members:read", "Read member countries and offices.", false),
 	METRICS_READ("metrics:read", "Read operational metrics.", true),
 	AUDIT_READ("audit:read", "Read and verify the whole audit trail.", true),

@@ -2,6 +2,7 @@ package org.polnet.documents.web;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
+import org.polnet.access.Purposes;
 import org.polnet.documents.DocumentStatus;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.SltdQuery;

@@ -10,6 +10,7 @@ import org.polnet.documents.DocumentChecks;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.FindAnswer;
 import org.polnet.documents.FindItem;
+import org.polnet.identity.CallerRateLimiter;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
 import org.springframework.http.HttpHeaders;
@@ -66,9 +67,9 @@ class FindDocumentsApi {
 
 	private final CurrentOfficers officers;
 
-	private final FindRateLimiter limiter;
+	private final CallerRateLimiter limiter;
 
-	FindDocumentsApi(DocumentChecks checks, CurrentOfficers officers, FindRateLimiter limiter) {
+	FindDocumentsApi(DocumentChecks checks, CurrentOfficers officers, CallerRateLimiter limiter) {
 		this.checks = checks;
 		this.officers = officers;
 		this.limiter = limiter;

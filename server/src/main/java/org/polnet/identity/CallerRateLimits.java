@@ -1,4 +1,4 @@
-package org.polnet.documents.web;
+package org.polnet.identity;
 
 import java.util.Map;
 
@@ -6,20 +6,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many documents each caller (API token or officer) may check: a token bucket per caller that refills at
- * {@code perSecond} and holds at most {@code burst} checks; a batch costs one check per document.
+ * How many checks each caller (API token or officer) may make through FIND, whatever the database: a token bucket
+ * per caller that refills at {@code perSecond} and holds at most {@code burst} checks; a batch costs one check per
+ * item.
  *
  * @param callers limits for particular callers by name (a token's name, an officer's username), e.g. a large
  *                airport's system
  */
-@ConfigurationProperties("polnet.documents.find.rate-limit")
-record FindRateLimits(@DefaultValue("20000") double perSecond, @DefaultValue("40000") long burst,
+@ConfigurationProperties("polnet.find.rate-limit")
+public record CallerRateLimits(@DefaultValue("20000") double perSecond, @DefaultValue("40000") long burst,
 		Map<String, Limit> callers) {
 
-	record Limit(double perSecond, long burst) {
+	public record Limit(double perSecond, long burst) {
 	}
 
-	FindRateLimits {
+	public CallerRateLimits {
 		callers = callers == null ? Map.of() : Map.copyOf(callers);
 	}
 

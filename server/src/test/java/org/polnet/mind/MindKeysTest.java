@@ -1,4 +1,4 @@
-package org.polnet.documents;
+package org.polnet.mind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

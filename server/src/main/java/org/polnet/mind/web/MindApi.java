@@ -1,9 +1,9 @@
-package org.polnet.documents.web;
+package org.polnet.mind.web;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.documents.MindDownload;
-import org.polnet.documents.MindKeys;
-import org.polnet.documents.MindPackages;
+import org.polnet.mind.MindDownload;
+import org.polnet.mind.MindKeys;
+import org.polnet.mind.MindPackages;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
 import org.springframework.http.ContentDisposition;
@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @RestController
 @RequestMapping("/api/v1/mind")
-@Tag(name = "MIND", description = "Signed packages for offline document checks")
+@Tag(name = "MIND", description = "Signed packages for offline document and vehicle checks")
 class MindApi {
 
 	/** The public key's SHA-256, so a device installer can compare it with the one published out of band. */
@@ -73,7 +73,7 @@ class MindApi {
 
 	@GetMapping("/package")
 	@PreAuthorize("hasAuthority('SCOPE_mind:download') or hasRole('NCB_OFFICER')")
-	@Operation(summary = "The signed MIND package of the SLTD entries the caller's office may see",
+	@Operation(summary = "The signed MIND package of the SLTD and SMV entries the caller's office may see",
 			description = "With since=<version> of the office's previous package in the current series: a delta to "
 					+ "apply to it; otherwise a full package (new package key). Audited.")
 	public ResponseEntity<byte[]> download(@RequestParam(required = false) @Nullable Long since, HttpServletRequest http) {

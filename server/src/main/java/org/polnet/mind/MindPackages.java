@@ -1,15 +1,15 @@
-package org.polnet.documents;
+package org.polnet.mind;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.access.AccessPolicy;
-import org.polnet.access.SqlFilter;
+import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
 import org.polnet.engines.mind.MindDelta;
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the MIND package of the SLTD entries an office may see (docs/mind-format.md). Each office has one series:
+ * Builds the MIND package of the entries an office may see in every database that is a {@link MindSource} (SLTD,
+ * SMV; docs/mind-format.md). Each office has one series:
  * a package key drawn for each full version, the last version number and the last package's bytes, so that a
  * device that gives its version gets only a delta. Versions increase per office, across series.
  */
@@ -41,7 +42,7 @@ public class MindPackages {
 
 	private final JdbcClient jdbc;
 
-	private final AccessPolicy access;
+	private final List<MindSource> sources;
 
 	private final MindKeys keys;
 
@@ -49,9 +50,9 @@ public class MindPackages {
 
 	private final Clock clock;
 
-	MindPackages(JdbcClient jdbc, AccessPolicy access, MindKeys keys, AuditTrail audit, Clock clock) {
+	MindPackages(JdbcClient jdbc, List<MindSource> sources, MindKeys keys, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
-		this.access = access;
+		this.sources = List.copyOf(sources);
 		this.keys = keys;
 		this.audit = audit;
 		this.clock = clock;
@@ -65,7 +66,7 @@ public class MindPackages {
 	public MindDownload download(CurrentOfficer requester, @Nullable Long since, @Nullable String clientAddress) {
 		String office = requester.officeCode();
 		// one download at a time per office: versions and series stay consistent
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('documents_mind_package'), hashtext(:office))")
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('mind_package'), hashtext(:office))")
 			.param("office", office)
 			.query((rs, n) -> 1)
 			.list();
@@ -76,36 +77,25 @@ public class MindPackages {
 				&& current.get().startedAt().plus(SERIES_MAX_AGE).isAfter(now);
 		MindPackageKey key = delta ? current.get().key() : MindPackageKey.generate(office + "-" + version);
 		MindPackageWriter writer = MindPackageWriter.create(version, key).createdAt(now);
-		int entries = addVisibleDocuments(requester, writer);
+		int entries = 0;
+		for (MindSource source : sources) {
+			entries += source.addVisibleEntries(requester, writer);
+		}
 		byte[] full = writer.write(keys.privateKey());
 		byte[] answer = delta
 				? MindDelta.write(MindPackage.read(current.get().packageBytes(), keys.publicKey()),
 						MindPackage.read(full, keys.publicKey()), now, keys.privateKey())
 				: full;
 		store(office, key, delta ? current.get().startedAt() : now, version, full, entries, now);
-		audit.record(TravelDocuments.entry(requester, "documents.mind-download",
-				"MIND " + office + " v" + version + (delta ? " delta from v" + since : " full") + ", " + entries
-						+ " entries",
+		audit.record(new AuditRecord(requester.auditName(), requester.auditActorType(), requester.auditOffice(),
+				"mind.download", "MIND " + office + " v" + version + (delta ? " delta from v" + since : " full") + ", "
+						+ entries + " entries",
 				null, Outcome.SUCCESS, clientAddress));
 		return new MindDownload(answer, version, delta, entries);
 	}
 
-	// a possible hit reveals that a record exists: only what the office may see goes in
-	private int addVisibleDocuments(CurrentOfficer requester, MindPackageWriter writer) {
-		SqlFilter visible = access.sqlFilter(requester, "d");
-		int[] count = { 0 };
-		jdbc.sql("SELECT DISTINCT d.issuing_country, d.normalised_number FROM documents_sltd d"
-				+ " WHERE d.withdrawn_at IS NULL AND " + visible.whereClause())
-			.params(visible.params())
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-				writer.addDocument(rs.getString(1), rs.getString(2));
-				count[0]++;
-			});
-		return count[0];
-	}
-
 	private Optional<Series> series(String office) {
-		return jdbc.sql("SELECT key_id, key_secret, series_started_at, version, package FROM documents_mind_package"
+		return jdbc.sql("SELECT key_id, key_secret, series_started_at, version, package FROM mind_package"
 				+ " WHERE office = :office")
 			.param("office", office)
 			.query((rs, n) -> new Series(rs.getString(1), rs.getBytes(2), rs.getTimestamp(3).toInstant(),
@@ -125,7 +115,7 @@ public class MindPackages {
 		params.put("entries", entries);
 		params.put("now", java.sql.Timestamp.from(now));
 		jdbc.sql("""
-				INSERT INTO documents_mind_package
+				INSERT INTO mind_package
 				    (office, key_id, key_secret, series_started_at, version, package, entry_count, built_at)
 				VALUES (:office, :key_id, :key_secret, :started, :version, :package, :entries, :now)
 				ON CONFLICT (office) DO UPDATE SET key_id = EXCLUDED.key_id, key_secret = EXCLUDED.key_secret,

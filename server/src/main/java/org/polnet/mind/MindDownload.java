@@ -1,4 +1,4 @@
-package org.polnet.documents;
+package org.polnet.mind;
 
 /**
  * A MIND package or delta handed to an office.
@@ -10,8 +10,8 @@ package org.polnet.documents;
  */
 public record MindDownload(byte[] bytes, long version, boolean delta, int entries) {
 
-	/** A file name naming the office and version, e.g. {@code sltd-NCB-FRA-v3.mind} or {@code …-v3-delta.mind}. */
+	/** A file name naming the office and version, e.g. {@code mind-NCB-FRA-v3.mind} or {@code …-v3-delta.mind}. */
 	public String fileName(String office) {
-		return "sltd-" + office + "-v" + version + (delta ? "-delta" : "") + ".mind";
+		return "mind-" + office + "-v" + version + (delta ? "-delta" : "") + ".mind";
 	}
 }

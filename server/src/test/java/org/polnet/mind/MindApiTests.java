@@ -1,4 +1,4 @@
-package org.polnet.documents;
+package org.polnet.mind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -24,6 +24,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.access.AccessScope;
+import org.polnet.documents.DocumentReport;
+import org.polnet.documents.DocumentStatus;
+import org.polnet.documents.DocumentType;
+import org.polnet.documents.TestDocuments;
+import org.polnet.documents.TravelDocuments;
+import org.polnet.engines.vin.Vins;
+import org.polnet.vehicles.StolenVehicle;
+import org.polnet.vehicles.StolenVehicles;
+import org.polnet.vehicles.VehicleReport;
 import org.polnet.engines.mind.MindDelta;
 import org.polnet.engines.mind.MindPackage;
 import org.polnet.engines.mind.MindSigningKeys;
@@ -56,6 +65,9 @@ class MindApiTests {
 
 	@Autowired
 	TravelDocuments documents;
+
+	@Autowired
+	StolenVehicles vehicles;
 
 	@Autowired
 	ApiTokenAdministration tokens;
@@ -104,12 +116,31 @@ class MindApiTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).contains("application/octet-stream");
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-			.contains("attachment").contains("sltd-NCB-JPN-v");
+			.contains("attachment").contains("mind-NCB-JPN-v");
 		MindPackage offline = MindPackage.read(response.body(), publicKey);
 		assertThat(offline.mightContainDocument("FRA", number)).isTrue();
 		assertThat(offline.mightContainDocument(demo[0], demo[1])).isTrue();
 		assertThat(offline.mightContainDocument("FRA", "ZX" + number.substring(2))).isFalse();
 		assertThat(offline.keyId()).startsWith("NCB-JPN-");
+	}
+
+	@Test
+	void aPackageDownloadedThroughTheApiHoldsAStolenVehicleByVinAndByPlateButNotARecoveredOne() throws Exception {
+		String vin = Vins.generate("VF3", "MNDA0", "T" + String.valueOf(System.nanoTime()).substring(6, 13));
+		String plate = "MD-" + String.valueOf(System.nanoTime()).substring(5, 12);
+		vehicles.report(france, VehicleReport.car(vin, plate, "FRA", "Peugeot", "308", LocalDate.of(2026, 3, 4), "FRA",
+				"PN-MIND-SMV"), null);
+		StolenVehicle recovered = vehicles.report(france, VehicleReport.car(Vins.generate("VF3", "MNDA1",
+				"T" + String.valueOf(System.nanoTime()).substring(6, 13)), "", "", "Peugeot", "208",
+				LocalDate.of(2026, 3, 4), "FRA", "PN-MIND-SMV-2"), null);
+		vehicles.markRecovered(france, recovered.id(), "", null);
+		MvcResult result = download(TestDocuments.system("ken-mind-smv", "NCB-KEN", "mind:download"), null);
+		MindPackage offline = MindPackage.read(result.getResponse().getContentAsByteArray(), keys.publicKey());
+		assertThat(offline.mightContain(org.polnet.engines.mind.MindEntries.vin(vin))).isTrue();
+		assertThat(offline.mightContain(org.polnet.engines.mind.MindEntries.plate("FRA", plate.toLowerCase().replace("-", " "))))
+			.isTrue();
+		assertThat(offline.mightContain(org.polnet.engines.mind.MindEntries.vin(recovered.vin()))).isFalse();
+		assertThat(offline.mightContain(org.polnet.engines.mind.MindEntries.plate("BEL", plate))).isFalse();
 	}
 
 	@Test
@@ -166,7 +197,7 @@ class MindApiTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-find-only' "
-				+ "AND action = 'documents.mind-download'").query(Long.class).single()).isZero();
+				+ "AND action = 'mind.download'").query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -175,7 +206,7 @@ class MindApiTests {
 		MvcResult result = download(brazil, null);
 		MindPackage offline = MindPackage.read(result.getResponse().getContentAsByteArray(), keys.publicKey());
 		assertThat(jdbc.sql("SELECT target FROM audit_entry WHERE actor = 'bra-mind-audit' "
-				+ "AND action = 'documents.mind-download'").query(String.class).single())
+				+ "AND action = 'mind.download'").query(String.class).single())
 			.isEqualTo("MIND NCB-BRA v" + offline.version() + " full, " + offline.size() + " entries");
 	}
 
@@ -205,7 +236,7 @@ class MindApiTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/mind/package")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("java -jar mind-checker.jar")));
 		MvcResult page = download(TestOfficers.signedIn(france), null);
-		assertThat(page.getResponse().getHeader("Content-Disposition")).contains("sltd-NCB-FRA-v");
+		assertThat(page.getResponse().getHeader("Content-Disposition")).contains("mind-NCB-FRA-v");
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest

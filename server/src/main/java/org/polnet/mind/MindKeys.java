@@ -1,4 +1,4 @@
-package org.polnet.documents;
+package org.polnet.mind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

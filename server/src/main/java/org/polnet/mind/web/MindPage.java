@@ -1,6 +1,6 @@
-package org.polnet.documents.web;
+package org.polnet.mind.web;
 
-import org.polnet.documents.MindKeys;
+import org.polnet.mind.MindKeys;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
 import org.polnet.identity.Role;
@@ -30,6 +30,6 @@ class MindPage {
 		model.addAttribute("office", officer.officeCode());
 		// the same rule as the download endpoint: NCB officers fetch their own office's package
 		model.addAttribute("mayDownload", officer.roles().contains(Role.NCB_OFFICER));
-		return "documents/mind";
+		return "mind/mind";
 	}
 }

@@ -1,29 +1,31 @@
-package org.polnet.documents.web;
+package org.polnet.identity;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The token buckets of {@link FindRateLimits}, one per caller, in memory (per node: with several nodes the
- * effective limit is the sum; a shared limit would need a shared store).
+ * The token buckets of {@link CallerRateLimits}, one per caller, shared by every FIND API (documents, vehicles…):
+ * the limit is about the caller, not the database it checks. In memory, per node: with several nodes the
+ * effective limit is the sum; a shared limit would need a shared store.
  */
 @Component
-class FindRateLimiter {
+public class CallerRateLimiter {
 
-	private final FindRateLimits limits;
+	private final CallerRateLimits limits;
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	FindRateLimiter(FindRateLimits limits) {
+	CallerRateLimiter(CallerRateLimits limits) {
 		this.limits = limits;
 	}
 
 	/** Takes {@code checks} from the caller's bucket; empty when allowed, else how long to wait before retrying. */
-	java.util.Optional<Duration> take(String caller, int checks) {
-		FindRateLimits.Limit limit = limits.limitOf(caller);
+	public Optional<Duration> take(String caller, int checks) {
+		CallerRateLimits.Limit limit = limits.limitOf(caller);
 		Bucket bucket = buckets.computeIfAbsent(caller, name -> new Bucket(limit.burst(), System.nanoTime()));
 		return bucket.take(checks, limit);
 	}
@@ -39,16 +41,16 @@ class FindRateLimiter {
 			this.refilledAt = now;
 		}
 
-		synchronized java.util.Optional<Duration> take(int checks, FindRateLimits.Limit limit) {
+		synchronized Optional<Duration> take(int checks, CallerRateLimits.Limit limit) {
 			long now = System.nanoTime();
 			available = Math.min(limit.burst(), available + (now - refilledAt) / 1e9 * limit.perSecond());
 			refilledAt = now;
 			if (available >= checks) {
 				available -= checks;
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			double seconds = limit.perSecond() <= 0 ? 3600 : (checks - available) / limit.perSecond();
-			return java.util.Optional.of(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
+			return Optional.of(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
 		}
 	}
 }

@@ -1,0 +1,28 @@
+package org.polnet.access;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The purposes an officer states before reading a police record on a page ("other" needs words of their own): the
+ * same choices in every database, so that the audit trail reads alike.
+ */
+public final class Purposes {
+
+	public static final List<String> CHOICES = List.of("investigation", "border-check", "verification", "other");
+
+	private Purposes() {
+	}
+
+	/** The purpose to audit, or null when none (or "other" without words) was given. */
+	public static @Nullable String stated(@Nullable String purpose, @Nullable String other) {
+		if (purpose == null || !CHOICES.contains(purpose)) {
+			return null;
+		}
+		if (purpose.equals("other")) {
+			return other == null || other.isBlank() ? null : "other: " + other.strip();
+		}
+		return purpose.replace('-', ' ');
+	}
+}

@@ -1,0 +1,184 @@
+package org.polnet.vehicles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.AccessPolicy;
+import org.polnet.access.AccessScope;
+import org.polnet.access.RecordAccess;
+import org.polnet.identity.Clearance;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.imports.CopyMerge;
+import org.polnet.imports.ImportTarget;
+import org.polnet.imports.RowFields;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Bulk loading of stolen vehicles by the NCB of the country where they were stolen (target {@code smv} of the
+ * imports module). A row is checked with the same rules as a report through {@link StolenVehicles} ({@link SmvRules},
+ * the access and review rules); rows are merged on the stolen record's key (the VIN, else the registration country
+ * and normalised plate), one history row is written per new or changed record, and the batch's records are
+ * published as {@link VehiclesImported} so that FIND sees them as soon as the batch commits.
+ */
+@Component
+class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
+
+	private static final CopyMerge.Into INTO = new CopyMerge.Into("vehicles_smv",
+			List.of(SmvRows.COLUMNS.split(",\\s*")), List.of("record_key"), "closed_at IS NULL");
+
+	private static final List<ImportColumn> COLUMNS = List.of(
+			new ImportColumn("vin", false, "VIN, 17 characters (spaces and dashes are ignored); or give plate and registration_country"),
+			new ImportColumn("plate", false, "Registration plate in Latin letters and digits"),
+			new ImportColumn("registration_country", false, "ISO alpha-3 code of the plate's member country"),
+			new ImportColumn("chassis_number", false, "Frame number of a vehicle without VIN, up to 30 characters"),
+			new ImportColumn("type", true, RowFields.names(VehicleType.values())),
+			new ImportColumn("make", false, "Make, up to 60 characters"),
+			new ImportColumn("model", false, "Model, up to 60 characters"),
+			new ImportColumn("model_year", false, "Model year (e.g. 2021)"),
+			new ImportColumn("colour", false, "Colour, up to 40 characters"),
+			new ImportColumn("stolen_on", true, "Date stolen (YYYY-MM-DD)"),
+			new ImportColumn("stolen_place", false, "Place of the theft, up to 200 characters"),
+			new ImportColumn("stolen_country", true, "ISO alpha-3 code of the country of the theft: the uploader's NCB's"),
+			new ImportColumn("national_reference", false, "The NCB's reference, up to 100 characters"),
+			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters"),
+			new ImportColumn("classification", false, RowFields.names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
+			new ImportColumn("access_scope", false, RowFields.names(AccessScope.values()) + " (default ALL_MEMBERS)"),
+			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
+			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), at most 10 years after the theft (the default)"));
+
+	private final SmvRules rules;
+
+	private final AccessPolicy access;
+
+	private final CopyMerge copy;
+
+	private final SmvRows rows;
+
+	private final ApplicationEventPublisher events;
+
+	SmvImportTarget(SmvRules rules, AccessPolicy access, CopyMerge copy, SmvRows rows, ApplicationEventPublisher events) {
+		this.rules = rules;
+		this.access = access;
+		this.copy = copy;
+		this.rows = rows;
+		this.events = events;
+	}
+
+	/** One valid row: the record's columns, its key, and who loaded it (for the history). */
+	record Row(VehicleReport report, RecordAccess recordAccess, LocalDate reviewAt, String recordKey, String uploader) {
+
+		List<@Nullable Object> values() {
+			List<@Nullable Object> values = new ArrayList<>(SmvRows.values(report, recordAccess, reviewAt));
+			// CopyMerge writes each value's text: the country list as a PostgreSQL array literal
+			values.replaceAll(value -> value instanceof String[] countries ? "{" + String.join(",", countries) + "}"
+					: value);
+			return values;
+		}
+	}
+
+	@Override
+	public String name() {
+		return "smv";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public Parsed<Row> parse(Map<String, String> fields, CurrentOfficer uploader) {
+		List<RowProblem> problems = new ArrayList<>();
+		RowFields row = new RowFields(fields, problems);
+		VehicleType type = row.choice("type", VehicleType.class, null);
+		LocalDate stolenOn = row.date("stolen_on");
+		Integer modelYear = row.integer("model_year");
+		Clearance classification = row.choice("classification", Clearance.class, Clearance.FOR_OFFICIAL_USE_ONLY);
+		AccessScope scope = row.choice("access_scope", AccessScope.class, AccessScope.ALL_MEMBERS);
+		Set<String> countries = Arrays.stream(row.text("access_countries").split("[\\s,;]+"))
+			.map(code -> code.toUpperCase(Locale.ROOT))
+			.filter(code -> !code.isEmpty())
+			.collect(Collectors.toSet());
+		LocalDate requestedReview = row.date("review_at");
+		if (stolenOn == null && problems.stream().noneMatch(p -> "stolen_on".equals(p.field()))) {
+			problems.add(new RowProblem("stolen_on", "The date of the theft is required."));
+		}
+		if (type == null || stolenOn == null || classification == null || scope == null
+				|| problems.stream().anyMatch(p -> "model_year".equals(p.field()))) {
+			return Parsed.rejected(problems);
+		}
+		VehicleReport report = new VehicleReport(row.text("vin"), row.text("chassis_number"), row.text("plate"),
+				row.text("registration_country").toUpperCase(Locale.ROOT), row.text("make"), row.text("model"),
+				modelYear, row.text("colour"), type, stolenOn, row.text("stolen_place"),
+				row.text("stolen_country").toUpperCase(Locale.ROOT), row.text("national_reference"),
+				row.text("remarks"), classification, scope, countries, requestedReview);
+		rules.problems(report).forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
+		RecordAccess recordAccess = null;
+		LocalDate reviewAt = null;
+		try {
+			recordAccess = StolenVehicles.accessOf(uploader, report);
+		}
+		catch (ResponseStatusException e) {
+			problems.add(new RowProblem("access_countries", String.valueOf(e.getReason())));
+		}
+		try {
+			// counted from the theft rather than the upload day, so that the same file uploaded again changes nothing
+			reviewAt = StolenVehicles.reviewAt(stolenOn, requestedReview);
+		}
+		catch (ResponseStatusException e) {
+			problems.add(new RowProblem("review_at", String.valueOf(e.getReason())));
+		}
+		if (problems.isEmpty() && recordAccess != null
+				&& !access.mayChange(uploader, recordAccess, report, SmvRules.STOLEN_COUNTRY_NCB_ONLY)) {
+			problems.add(new RowProblem("stolen_country", SmvRules.NOT_STOLEN_COUNTRY_NCB + " ("
+					+ report.stolenCountry() + "): " + uploader.officeCode() + " may not."));
+		}
+		if (!problems.isEmpty() || recordAccess == null || reviewAt == null) {
+			return Parsed.rejected(problems);
+		}
+		List<@Nullable Object> values = SmvRows.values(report, recordAccess, reviewAt);
+		String recordKey = (String) values.get(5);
+		String normalisedPlate = (String) values.get(3);
+		String country = (String) values.get(4);
+		// a stolen record keyed otherwise (another VIN) holding this plate: the merge would break the plate's unique index
+		if (normalisedPlate != null && country != null && rows.activeKeyOfPlate(country, normalisedPlate)
+			.filter(other -> !other.equals(recordKey))
+			.isPresent()) {
+			return Parsed.rejected("plate", "Another stolen vehicle record holds this plate (" + country + " "
+					+ normalisedPlate + ").");
+		}
+		return Parsed.valid(new Row(report, recordAccess, reviewAt, recordKey, uploader.username()));
+	}
+
+	@Override
+	public Object naturalKey(Row row) {
+		return row.recordKey();
+	}
+
+	@Override
+	public WriteCounts write(List<Row> batch) {
+		CopyMerge.Merged merged = copy.mergeReturningIds(INTO, batch, Row::values, "id");
+		if (batch.isEmpty()) {
+			return merged.counts();
+		}
+		String uploader = batch.getFirst().uploader();
+		rows.importedHistory(merged.insertedIds(), uploader, "REPORTED");
+		rows.importedHistory(merged.changedIds(), uploader, "AMENDED");
+		rows.touch(merged.changedIds());
+		List<Long> written = new ArrayList<>(merged.insertedIds());
+		written.addAll(merged.changedIds());
+		if (!written.isEmpty()) {
+			events.publishEvent(new VehiclesImported(rows.findAll(written)));
+		}
+		return merged.counts();
+	}
+}

@@ -1,0 +1,20 @@
+package org.polnet.vehicles;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search of the SMV records an officer may see; null or blank criteria match everything.
+ *
+ * @param vin     compared normalised (upper case, without spaces or dashes)
+ * @param plate   compared normalised, as FIND does, in any registration country
+ * @param make    the start of the make, case-insensitively
+ * @param country the plate's registration country or the country where the vehicle was stolen
+ * @param status  null for every status
+ */
+public record SmvQuery(@Nullable String vin, @Nullable String plate, @Nullable String make, @Nullable String country,
+		@Nullable VehicleStatus status) {
+
+	public static SmvQuery all() {
+		return new SmvQuery(null, null, null, null, null);
+	}
+}

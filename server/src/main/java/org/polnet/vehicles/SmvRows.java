@@ -1,0 +1,213 @@
+package org.polnet.vehicles;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.RecordAccess;
+import org.polnet.access.SqlFilter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SMV tables: the only SQL on them. */
+@Component
+class SmvRows {
+
+	static final String COLUMNS = "vin, chassis_number, plate, normalised_plate, registration_country, record_key, "
+			+ "make, model, model_year, colour, vehicle_type, stolen_on, stolen_place, stolen_country, "
+			+ "national_reference, remarks, owner_office, classification, access_scope, access_countries, review_at";
+
+	private final JdbcClient jdbc;
+
+	SmvRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(VehicleReport report, RecordAccess access, LocalDate reviewAt) {
+		return jdbc.sql("INSERT INTO vehicles_smv (" + COLUMNS + ", status) VALUES (:vin, :chassis_number, :plate, "
+				+ ":normalised_plate, :registration_country, :record_key, :make, :model, :model_year, :colour, "
+				+ ":vehicle_type, :stolen_on, :stolen_place, :stolen_country, :national_reference, :remarks, "
+				+ ":owner_office, :classification, :access_scope, :access_countries, :review_at, 'STOLEN') RETURNING id")
+			.params(columns(report, access, reviewAt))
+			.query(Long.class)
+			.single();
+	}
+
+	void update(long id, VehicleReport report, RecordAccess access, LocalDate reviewAt) {
+		jdbc.sql("""
+				UPDATE vehicles_smv SET vin = :vin, chassis_number = :chassis_number, plate = :plate,
+				    normalised_plate = :normalised_plate, registration_country = :registration_country,
+				    record_key = :record_key, make = :make, model = :model, model_year = :model_year,
+				    colour = :colour, vehicle_type = :vehicle_type, stolen_on = :stolen_on,
+				    stolen_place = :stolen_place, stolen_country = :stolen_country,
+				    national_reference = :national_reference, remarks = :remarks, owner_office = :owner_office,
+				    classification = :classification, access_scope = :access_scope,
+				    access_countries = :access_countries, review_at = :review_at, updated_at = now()
+				WHERE id = :id AND status = 'STOLEN'""")
+			.params(columns(report, access, reviewAt))
+			.param("id", id)
+			.update();
+	}
+
+	/** Closes a stolen record as recovered or withdrawn (with its reason). */
+	void close(long id, VehicleStatus status, @Nullable String withdrawnReason) {
+		jdbc.sql("UPDATE vehicles_smv SET status = :status, closed_at = now(), withdrawn_reason = :reason, "
+				+ "updated_at = now() WHERE id = :id AND status = 'STOLEN'")
+			.param("status", status.name())
+			.param("reason", withdrawnReason)
+			.param("id", id)
+			.update();
+	}
+
+	void history(long id, String changedBy, String change, VehicleStatus status, String note) {
+		jdbc.sql("INSERT INTO vehicles_smv_history (vehicle_id, changed_by, change, status, note) VALUES (?, ?, ?, ?, ?)")
+			.params(id, changedBy, change, status.name(), note)
+			.update();
+	}
+
+	/** One history row for each record a bulk import added ({@code REPORTED}) or changed ({@code AMENDED}). */
+	void importedHistory(List<Long> ids, String changedBy, String change) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("INSERT INTO vehicles_smv_history (vehicle_id, changed_by, change, status, note) "
+					+ "SELECT id, ?, ?, status, 'bulk import' FROM vehicles_smv WHERE id = ANY(?::bigint[])")
+				.params(changedBy, change, ids.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	/** Marks records a bulk import changed (the merge writes only the record's own columns). */
+	void touch(List<Long> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("UPDATE vehicles_smv SET updated_at = now() WHERE id = ANY(?::bigint[])")
+				.param(ids.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	List<VehicleHistoryEntry> historyOf(long id) {
+		return jdbc.sql("SELECT changed_at, changed_by, change, status, note FROM vehicles_smv_history "
+				+ "WHERE vehicle_id = ? ORDER BY changed_at, id")
+			.param(id)
+			.query((rs, row) -> new VehicleHistoryEntry(rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("changed_by"), rs.getString("change"), VehicleStatus.valueOf(rs.getString("status")),
+					rs.getString("note")))
+			.list();
+	}
+
+	Optional<StolenVehicle> find(long id) {
+		return jdbc.sql("SELECT * FROM vehicles_smv WHERE id = ?").param(id).query(StolenVehicle::fromRow).optional();
+	}
+
+	List<StolenVehicle> findAll(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM vehicles_smv WHERE id = ANY(?::bigint[])")
+			.param(ids.toArray(Long[]::new))
+			.query(StolenVehicle::fromRow)
+			.list();
+	}
+
+	/** The record key of the stolen record holding this plate, if any (to tell a bulk row's plate is taken). */
+	Optional<String> activeKeyOfPlate(String registrationCountry, String normalisedPlate) {
+		return jdbc.sql("SELECT record_key FROM vehicles_smv WHERE registration_country = ? AND normalised_plate = ? "
+				+ "AND closed_at IS NULL")
+			.params(registrationCountry, normalisedPlate)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Every stolen record, for building the FIND index at start. */
+	void forEachStolen(Consumer<StolenVehicle> action) {
+		jdbc.sql("SELECT * FROM vehicles_smv WHERE closed_at IS NULL")
+			.query((RowCallbackHandler) rs -> action.accept(StolenVehicle.fromRow(rs, 0)));
+	}
+
+	/** The VINs and plates of the stolen records the filter lets through, for a MIND package. */
+	void forEachStolenKey(SqlFilter visible, KeyConsumer action) {
+		jdbc.sql("SELECT v.vin, v.registration_country, v.normalised_plate FROM vehicles_smv v"
+				+ " WHERE v.closed_at IS NULL AND " + visible.whereClause())
+			.params(visible.params())
+			.query((RowCallbackHandler) rs -> action.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
+	}
+
+	interface KeyConsumer {
+
+		void accept(@Nullable String vin, @Nullable String registrationCountry, @Nullable String normalisedPlate);
+	}
+
+	List<StolenVehicle> search(SmvQuery query, SqlFilter visible, int page, int size) {
+		StringBuilder where = new StringBuilder(visible.whereClause());
+		Map<String, Object> params = new HashMap<>(visible.params());
+		if (!isBlank(query.vin())) {
+			where.append(" AND v.vin = :vin");
+			params.put("vin", SmvRules.normaliseVin(query.vin()));
+		}
+		if (!isBlank(query.plate())) {
+			where.append(" AND v.normalised_plate = :plate");
+			params.put("plate", SmvRules.normalisePlate(query.plate()));
+		}
+		if (!isBlank(query.make())) {
+			where.append(" AND lower(v.make) LIKE :make");
+			params.put("make", query.make().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%");
+		}
+		if (!isBlank(query.country())) {
+			where.append(" AND (v.registration_country = :country OR v.stolen_country = :country)");
+			params.put("country", query.country().strip().toUpperCase(Locale.ROOT));
+		}
+		if (query.status() != null) {
+			where.append(" AND v.status = :status");
+			params.put("status", query.status().name());
+		}
+		return jdbc.sql("SELECT v.* FROM vehicles_smv v WHERE " + where
+				+ " ORDER BY v.created_at DESC, v.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query(StolenVehicle::fromRow)
+			.list();
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	/** The key two rows of the same vehicle share: {@code V:<vin>}, else {@code P:<country>:<plate>}. */
+	static String recordKey(@Nullable String vin, @Nullable String registrationCountry, @Nullable String normalisedPlate) {
+		return vin != null ? "V:" + vin : "P:" + registrationCountry + ":" + normalisedPlate;
+	}
+
+	/** The record's columns as stored, in the order of {@link #COLUMNS}. */
+	static List<@Nullable Object> values(VehicleReport report, RecordAccess access, LocalDate reviewAt) {
+		String vin = report.vin().isBlank() ? null : SmvRules.normaliseVin(report.vin());
+		boolean hasPlate = !report.plate().isBlank();
+		String plate = hasPlate ? report.plate().strip() : null;
+		String normalisedPlate = hasPlate ? SmvRules.normalisePlate(report.plate()) : null;
+		String country = hasPlate ? report.registrationCountry() : null;
+		String[] countries = access.countries().stream().sorted().toArray(String[]::new);
+		return java.util.Arrays.asList(vin, report.chassisNumber().strip(), plate, normalisedPlate, country,
+				recordKey(vin, country, normalisedPlate), report.make().strip(), report.model().strip(),
+				report.modelYear(), report.colour().strip(), report.type().name(), report.stolenOn(),
+				report.stolenPlace().strip(), report.stolenCountry(), report.nationalReference().strip(),
+				report.remarks().strip(), access.ownerOffice(), access.classification().name(), access.scope().name(),
+				countries, reviewAt);
+	}
+
+	private static Map<String, @Nullable Object> columns(VehicleReport report, RecordAccess access, LocalDate reviewAt) {
+		List<@Nullable Object> values = values(report, access, reviewAt);
+		String[] names = COLUMNS.split(",\\s*");
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			Object value = values.get(i);
+			columns.put(names[i], value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
+		}
+		return columns;
+	}
+}

@@ -1,0 +1,3 @@
+/** SMV pages, the vehicle border check page, the SMV API and FIND for vehicles. */
+@org.jspecify.annotations.NullMarked
+package org.polnet.vehicles.web;
