@@ -9,17 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessPolicy;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.Outcome;
-import org.polnet.audit.AuditTrail;
 import org.polnet.engines.mrz.DocumentNumbers;
 import org.polnet.engines.mrz.Mrz;
 import org.polnet.engines.mrz.MrzDocument;
 import org.polnet.engines.mrz.MrzProblem;
 import org.polnet.engines.mrz.MrzResult;
+import org.polnet.hits.CheckRecorder;
 import org.polnet.hits.RecordMatched;
 import org.polnet.identity.CurrentOfficer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * FIND for documents: checks documents against SLTD in memory ({@link FindIndex}), answers with what the caller
@@ -37,29 +35,20 @@ public class DocumentChecks {
 
 	private final AccessPolicy access;
 
-	private final AuditTrail audit;
-
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
+	private final CheckRecorder recorder;
 
 	private final SltdRows rows;
 
-	DocumentChecks(FindIndex index, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
-			TransactionTemplate transactions, SltdRows rows) {
+	DocumentChecks(FindIndex index, AccessPolicy access, CheckRecorder recorder, SltdRows rows) {
 		this.index = index;
 		this.access = access;
-		this.audit = audit;
-		this.events = events;
-		this.transactions = transactions;
+		this.recorder = recorder;
 		this.rows = rows;
 	}
 
 	/**
 	 * Checks up to {@link #BATCH_MAX} documents against the in-memory index and returns once every check is
-	 * durably audited. Checks that match no other office's record (nearly all of them) share their audit commit
-	 * with other callers' checks ({@link AuditTrail#recordCommitted}); when a check tells an owner of a match, its
-	 * audit entries and the hit events commit together in a transaction of their own.
+	 * durably audited and every match of another office's record is on its way to the owner ({@link CheckRecorder}).
 	 *
 	 * @param place   where the check happens (a border post), when the caller says
 	 * @param purpose why; {@link #DEFAULT_PURPOSE} when blank
@@ -124,15 +113,7 @@ public class DocumentChecks {
 					: " hit " + String.join(",", matches.stream().map(FindMatch::reference).toList())), auditPurpose,
 					Outcome.SUCCESS, clientAddress));
 		}
-		if (matched.isEmpty()) {
-			audit.recordCommitted(entries);
-		}
-		else {
-			transactions.executeWithoutResult(status -> {
-				audit.recordAll(entries);
-				matched.forEach(events::publishEvent);
-			});
-		}
+		recorder.record(entries, matched);
 		return answers;
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -60,7 +60,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiTokenFilterChain(HttpSecurity http, SecurityProblems problems,
 			ApiTokenAuthenticator tokens, IdentityAudit audit) throws Exception {
 		http.securityMatcher(BearerTokenFilter::carriesBearer)
-			.addFilterBefore(new BearerTokenFilter(tokens, audit), AuthorizationFilter.class)
+			// before the exception translation, so that a refusal is recorded against the token that was refused
+			.addFilterBefore(new BearerTokenFilter(tokens, audit), ExceptionTranslationFilter.class)
 			.authorizeHttpRequests(SecurityConfiguration::rules)
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

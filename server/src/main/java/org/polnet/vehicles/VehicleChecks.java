@@ -11,12 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessPolicy;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.Outcome;
-import org.polnet.audit.AuditTrail;
+import org.polnet.hits.CheckRecorder;
 import org.polnet.hits.RecordMatched;
 import org.polnet.identity.CurrentOfficer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * FIND for vehicles: checks vehicles by VIN or by plate against SMV in memory ({@link VehicleIndex}), answers with
@@ -37,27 +35,22 @@ public class VehicleChecks {
 
 	private final AccessPolicy access;
 
-	private final AuditTrail audit;
+	private final CheckRecorder recorder;
 
-	private final ApplicationEventPublisher events;
-
-	VehicleChecks(VehicleIndex index, SmvRules rules, AccessPolicy access, AuditTrail audit,
-			ApplicationEventPublisher events) {
+	VehicleChecks(VehicleIndex index, SmvRules rules, AccessPolicy access, CheckRecorder recorder) {
 		this.index = index;
 		this.rules = rules;
 		this.access = access;
-		this.audit = audit;
-		this.events = events;
+		this.recorder = recorder;
 	}
 
 	/**
-	 * Checks up to {@link #BATCH_MAX} vehicles in one transaction: the audit entries (one per item, written here in
-	 * one {@code recordAll}) and the matches commit together.
+	 * Checks up to {@link #BATCH_MAX} vehicles against the in-memory index and returns once every check is durably
+	 * audited and every match of another office's record is on its way to the owner ({@link CheckRecorder}).
 	 *
 	 * @param place   where the check happens (a border post), when the caller says
 	 * @param purpose why; {@link #DEFAULT_PURPOSE} when blank
 	 */
-	@Transactional
 	public List<VehicleFindAnswer> check(CurrentOfficer checker, List<@Nullable VehicleFindItem> items,
 			@Nullable String place, @Nullable String purpose, @Nullable String clientAddress) {
 		if (items.isEmpty() || items.size() > BATCH_MAX) {
@@ -70,6 +63,7 @@ public class VehicleChecks {
 		String checkId = UUID.randomUUID().toString();
 		List<VehicleFindAnswer> answers = new ArrayList<>(items.size());
 		List<AuditRecord> entries = new ArrayList<>(items.size());
+		List<RecordMatched> matched = new ArrayList<>(0);
 		for (int i = 0; i < items.size(); i++) {
 			VehicleFindItem item = items.get(i);
 			Optional<String> invalid = problem(item);
@@ -95,7 +89,7 @@ public class VehicleChecks {
 				if (access.maySee(checker, vehicle.access())) {
 					matches.add(VehicleMatch.of(vehicle));
 					if (!checker.officeCode().equals(vehicle.access().ownerOffice())) {
-						events.publishEvent(new RecordMatched(StolenVehicle.DATABASE, vehicle.reference(),
+						matched.add(new RecordMatched(StolenVehicle.DATABASE, vehicle.reference(),
 								vehicle.access().ownerOffice(), vehicle.summary(), "/vehicles/" + vehicle.id(),
 								checker.officeCode(), checker.username(), checker.isSystem(), where, why, now,
 								"FIND-" + checkId + "-" + i + "-" + vehicle.id()));
@@ -107,7 +101,7 @@ public class VehicleChecks {
 					: " hit " + String.join(",", matches.stream().map(VehicleMatch::reference).toList())), auditPurpose,
 					Outcome.SUCCESS, clientAddress));
 		}
-		audit.recordAll(entries);
+		recorder.record(entries, matched);
 		return answers;
 	}
 

@@ -48,7 +48,8 @@ class VehiclesBrowserTests {
 
 	@Test
 	void aBorderOfficerChecksTheDemoCarByVinWithTheKeyboardAndGetsAHit() {
-		browser.signInEnrolling("jpn.officer");
+		// an officer no other browser test enrols: the tests share one database
+		browser.signInEnrolling("jor.officer");
 		page.navigate(browser.url("/find/vehicles"));
 		page.locator("#vin").fill("vf1 rja007-mt000042");
 		page.locator("#vin").press("Enter");

@@ -1,0 +1,47 @@
+package org.polnet.hits;
+
+import java.util.List;
+
+import org.polnet.audit.AuditRecord;
+import org.polnet.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Commits what a batch of checks (FIND, a search) leaves behind: one audit entry per check and the matches that
+ * tell other offices of their records. Returns once both are durably committed.
+ * <p>
+ * Checks that match no other office's record (nearly all border checks) share their audit commit with other
+ * callers' checks ({@link AuditTrail#recordCommitted}): at thousands of checks a second, one commit each would
+ * make the audit the bottleneck. When there are matches, the entries and the {@link RecordMatched} events commit
+ * together in a transaction of their own, so that no hit is raised by a check that was not audited, nor the
+ * reverse.
+ */
+@Component
+public class CheckRecorder {
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	CheckRecorder(AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.audit = audit;
+		this.events = events;
+		this.transactions = transactions;
+	}
+
+	/** Must be called outside any transaction. */
+	public void record(List<AuditRecord> entries, List<RecordMatched> matches) {
+		if (matches.isEmpty()) {
+			audit.recordCommitted(entries);
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			audit.recordAll(entries);
+			matches.forEach(events::publishEvent);
+		});
+	}
+}
