@@ -10,9 +10,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The language comes from {@code ?lang=}, is kept in a cookie, and otherwise follows the browser. */
+/**
+ * The language comes from {@code ?lang=}, is kept in a cookie, and otherwise follows the browser; every page gets
+ * what the layout needs ({@link LayoutAttributes}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final LayoutAttributes layout;
+
+	WebConfiguration(LayoutAttributes layout) {
+		this.layout = layout;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -29,5 +38,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(layout);
 	}
 }
