@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,10 +86,12 @@ class ApiTokenAuthenticator {
 			return Optional.empty();
 		}
 		if (cached == null || cached.token() != found) {
-			remember(key, new Cached(found, hash, now.plus(CACHE_TIME)));
+			cached = new Cached(found, hash, now.plus(CACHE_TIME), found.asOfficer(), found.authorities());
+			remember(key, cached);
 		}
 		recordUse(found, now);
-		return Optional.of(new ApiTokenAuthentication(found.asOfficer(), found.authorities()));
+		// a new authentication per request (it is mutable), from the parts built once per cache period
+		return Optional.of(new ApiTokenAuthentication(cached.officer(), cached.authorities()));
 	}
 
 	/** Called when a token is revoked here, so this node refuses it at once. */
@@ -121,6 +125,8 @@ class ApiTokenAuthenticator {
 				Outcome.DENIED, clientAddress));
 	}
 
-	private record Cached(ApiToken token, byte[] hash, Instant until) {
+	/** With the client's identity and authorities, which are immutable: built once per cache period. */
+	private record Cached(ApiToken token, byte[] hash, Instant until, CurrentOfficer officer,
+			List<GrantedAuthority> authorities) {
 	}
 }

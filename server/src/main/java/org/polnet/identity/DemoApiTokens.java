@@ -32,9 +32,13 @@ class DemoApiTokens implements ApplicationRunner {
 
 	static final String FILE_NAME = "demo-credentials.txt";
 
-	/** Read and check: what a demo border system needs, in the order the credentials file lists them. */
+	/**
+	 * What a demo NCB's systems need, in the order the credentials file lists them: a border system's checks and
+	 * reads, and the national feed's bulk loads (only of the records the NCB may write, as for its officers).
+	 */
 	static final Set<ApiScope> SCOPES = Collections.unmodifiableSet(EnumSet.of(ApiScope.MEMBERS_READ,
-			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ, ApiScope.ARTWORKS_READ));
+			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ, ApiScope.ARTWORKS_READ,
+			ApiScope.IMPORTS_WRITE));
 
 	/** Office code and the name the demo gives the office. */
 	static final List<List<String>> OFFICES = List.of(List.of("NCB-FRA", "NCB Paris (France)"),
