@@ -1,7 +1,6 @@
 package org.polnet.documents.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import org.polnet.documents.FindItem;
 import org.polnet.identity.CallerRateLimiter;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +34,6 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1/find")
 @Tag(name = "FIND", description = "Real-time checks against the police databases")
 class FindDocumentsApi {
-
-	static final URI RATE_LIMITED = URI.create("urn:polnet:problem:rate-limited");
 
 	static final URI INVALID_ITEM = URI.create("urn:polnet:problem:invalid-document");
 
@@ -99,16 +95,9 @@ class FindDocumentsApi {
 			return problem(HttpStatus.BAD_REQUEST, URI.create("urn:polnet:problem:validation"), "Invalid request",
 					"A batch has 1 to 1,000 items.");
 		}
-		Optional<Duration> wait = limiter.take(caller.username(), items.size());
-		if (wait.isPresent()) {
-			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					"Too many checks for this caller: retry in " + seconds + " s.");
-			problem.setType(RATE_LIMITED);
-			problem.setTitle("Rate limit exceeded");
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-				.body(problem);
+		Optional<ResponseEntity<ProblemDetail>> refused = limiter.refusal(caller.username(), items.size());
+		if (refused.isPresent()) {
+			return refused.get();
 		}
 		List<FindAnswer> answers = check.check(caller, items, request.place(), request.purpose(),
 				http.getRemoteAddr());

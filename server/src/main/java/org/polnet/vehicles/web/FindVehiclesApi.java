@@ -1,7 +1,6 @@
 package org.polnet.vehicles.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import org.polnet.identity.CurrentOfficers;
 import org.polnet.vehicles.VehicleChecks;
 import org.polnet.vehicles.VehicleFindAnswer;
 import org.polnet.vehicles.VehicleFindItem;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +33,6 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1/find")
 @Tag(name = "FIND", description = "Real-time checks against the police databases")
 class FindVehiclesApi {
-
-	static final URI RATE_LIMITED = URI.create("urn:polnet:problem:rate-limited");
 
 	static final URI INVALID_ITEM = URI.create("urn:polnet:problem:invalid-vehicle");
 
@@ -87,14 +83,9 @@ class FindVehiclesApi {
 			return problem(HttpStatus.BAD_REQUEST, URI.create("urn:polnet:problem:validation"), "Invalid request",
 					"A batch has 1 to 1,000 items.");
 		}
-		Optional<Duration> wait = limiter.take(caller.username(), items.size());
-		if (wait.isPresent()) {
-			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-			ResponseEntity<ProblemDetail> problem = problem(HttpStatus.TOO_MANY_REQUESTS, RATE_LIMITED,
-					"Rate limit exceeded", "Too many checks for this caller: retry in " + seconds + " s.");
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-				.body(problem.getBody());
+		Optional<ResponseEntity<ProblemDetail>> refused = limiter.refusal(caller.username(), items.size());
+		if (refused.isPresent()) {
+			return refused.get();
 		}
 		List<VehicleFindAnswer> answers = checks.check(caller, items, request.place(), request.purpose(),
 				http.getRemoteAddr());
