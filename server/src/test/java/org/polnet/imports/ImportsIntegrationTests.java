@@ -244,6 +244,23 @@ class ImportsIntegrationTests {
 	}
 
 	@Test
+	void theFieldsOfEachDatabaseAreDescribedInThePagesLanguage() throws Exception {
+		String french = mvc.perform(get("/imports").param("lang", "fr").with(authentication(france)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(french).contains("Date du signalement (AAAA-MM-JJ)", "Marque, 60 caractères au plus")
+			.doesNotContain("Date reported (YYYY-MM-DD)");
+		String arabic = mvc.perform(get("/imports").param("lang", "ar").with(authentication(france)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// a target without translations (the test one) keeps its own English descriptions
+		assertThat(arabic).contains("تاريخ السرقة (YYYY-MM-DD)").contains("test-rows");
+	}
+
+	@Test
 	void thePageUploadsAFileAndShowsTheJobsProgress() throws Exception {
 		String page = mvc.perform(get("/imports").with(authentication(france)))
 			.andExpect(status().isOk())
