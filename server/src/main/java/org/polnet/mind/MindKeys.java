@@ -1,18 +1,13 @@
 package org.polnet.mind;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.HexFormat;
 
+import org.polnet.audit.SigningKeyFiles;
 import org.polnet.engines.mind.MindSigningKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,35 +34,14 @@ public class MindKeys {
 
 	MindKeys(@Value("${polnet.data-dir}") Path dataDirectory) {
 		Path directory = dataDirectory.resolve("keys");
-		Path privateFile = directory.resolve(PRIVATE_FILE);
-		Path publicFile = directory.resolve(PUBLIC_FILE);
-		try {
-			if (!Files.exists(privateFile) && !Files.exists(publicFile)) {
-				create(directory, privateFile, publicFile);
-			}
-			if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
-				throw new IllegalStateException("The key directory " + directory + " holds only half the MIND key pair ("
-						+ PRIVATE_FILE + ", " + PUBLIC_FILE + "): restore the missing file from backup");
-			}
-			this.privateKey = MindSigningKeys.readPrivateKey(Files.readAllBytes(privateFile));
-			this.publicKey = MindSigningKeys.readPublicKey(Files.readAllBytes(publicFile));
+		SigningKeyFiles.Loaded loaded = new SigningKeyFiles(directory, PRIVATE_FILE, PUBLIC_FILE, "MIND signing key")
+			.loadOrCreate();
+		this.privateKey = loaded.pair().getPrivate();
+		this.publicKey = loaded.pair().getPublic();
+		if (loaded.created()) {
+			log.info("Created the MIND signing key {} in {}; back it up, devices trust its public key",
+					fingerprint(publicKey), directory);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read or create the MIND signing key in " + directory, e);
-		}
-	}
-
-	private static void create(Path directory, Path privateFile, Path publicFile) throws IOException {
-		Files.createDirectories(directory);
-		KeyPair pair = MindSigningKeys.generate();
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			// created owner-only: the private key is never readable by others, not even for a moment
-			Files.createFile(privateFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		Files.writeString(privateFile, MindSigningKeys.privateKeyPem(pair.getPrivate()));
-		Files.writeString(publicFile, MindSigningKeys.publicKeyPem(pair.getPublic()));
-		log.info("Created the MIND signing key {} in {}; back it up, devices trust its public key",
-				fingerprint(pair.getPublic()), directory);
 	}
 
 	PrivateKey privateKey() {
