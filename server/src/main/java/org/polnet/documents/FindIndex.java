@@ -7,20 +7,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The active SLTD records by issuing country and normalised number, in memory, so that FIND answers without a
  * query per check. Derived from PostgreSQL: built from it at start, then kept current by this module's own
  * events.
  * <p>
- * The listeners are synchronous {@link TransactionalEventListener}s after commit rather than asynchronous
- * {@code @ApplicationModuleListener}s: the index must show a report (or stop showing a withdrawn record) as soon
- * as the officer's request returns, not a moment later on another thread, and updating a map needs no transaction
- * of its own. A change committed while this node crashed before the listener ran is healed at the next start, when
- * the index is rebuilt from the table. Each node keeps its own index.
+ * The listeners are synchronous and change the map once the publisher's transaction has committed (never for a
+ * rolled-back one), rather than asynchronous {@code @ApplicationModuleListener}s: the index must show a report (or
+ * stop showing a withdrawn record) as soon as the officer's request returns, not a moment later on another thread,
+ * and updating a map needs no transaction of its own. They are plain {@link EventListener}s that register the change
+ * for after the commit, not {@code @TransactionalEventListener}s: the event publication registry stores every event
+ * bound for an after-commit transactional listener, serialised, in {@code event_publication}; for a bulk import's
+ * batch that is 10,000 records written again as JSON, for a map that needs no such guarantee. A change committed
+ * while this node crashed before the map changed is healed at the next start, when the index is rebuilt from the
+ * table. Each node keeps its own index.
  * <p>
  * Memory (estimate, 64-bit JVM with compressed pointers): about 560 B per record, ~5.6 GB for 10 million; the
  * calculation is in the module's documentation (docs/documents.md).
@@ -65,26 +70,45 @@ class FindIndex {
 		return byKey.values().stream().mapToInt(documents -> documents.length).sum();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentReported reported) {
-		put(reported.document());
+		afterCommit(() -> put(reported.document()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentAmended amended) {
-		remove(amended.before());
-		put(amended.document());
+		afterCommit(() -> {
+			remove(amended.before());
+			put(amended.document());
+		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentWithdrawn withdrawn) {
-		remove(withdrawn.document());
+		afterCommit(() -> remove(withdrawn.document()));
 	}
 
 	/** A bulk import's batch: its new and changed records (the natural key never changes, so put replaces). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentsImported imported) {
-		imported.documents().forEach(this::put);
+		afterCommit(() -> imported.documents().forEach(this::put));
+	}
+
+	/**
+	 * Runs the change once the publisher's transaction commits, on its thread; at once when published outside a
+	 * transaction (the change is then already durable).
+	 */
+	private static void afterCommit(Runnable change) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			change.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				change.run();
+			}
+		});
 	}
 
 	/** Idempotent: a redelivered event replaces the record by its id. */
