@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.polnet.PolnetApplication;
 import org.polnet.identity.Clearance;
@@ -53,6 +54,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
+@Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 @Fork(value = 1, jvmArgsAppend = { "-Xms12g", "-Xmx12g", "-XX:+UseParallelGC" })
 public class SltdLoadBenchmark {
 
