@@ -5,25 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The active SLTD records by issuing country and normalised number, in memory, so that FIND answers without a
  * query per check. Derived from PostgreSQL: built from it at start, then kept current by this module's own
  * events.
  * <p>
- * The listeners are synchronous {@link TransactionalEventListener}s after commit rather than asynchronous
- * {@code @ApplicationModuleListener}s: the index must show a report (or stop showing a withdrawn record) as soon
- * as the officer's request returns, not a moment later on another thread, and updating a map needs no transaction
- * of its own. A change committed while this node crashed before the listener ran is healed at the next start, when
- * the index is rebuilt from the table. Each node keeps its own index.
+ * The listeners are synchronous and change the map once the publisher's transaction has committed (never for a
+ * rolled-back one), rather than asynchronous {@code @ApplicationModuleListener}s: the index must show a report (or
+ * stop showing a withdrawn record) as soon as the officer's request returns, not a moment later on another thread,
+ * and updating a map needs no transaction of its own. They are plain {@link EventListener}s that register the change
+ * for after the commit, not {@code @TransactionalEventListener}s: the event publication registry stores every event
+ * bound for an after-commit transactional listener, serialised, in {@code event_publication}; for a bulk import's
+ * batch that is 10,000 records written again as JSON, for a map that needs no such guarantee. A change committed
+ * while this node crashed before the map changed is healed at the next start, when the index is rebuilt from the
+ * table. Each node keeps its own index.
  * <p>
- * Memory (estimate, 64-bit JVM with compressed pointers): about 560 B per record, ~5.6 GB for 10 million; the
- * calculation is in the module's documentation (docs/documents.md).
+ * Memory, measured with JOL on 1 million records (64-bit JVM, compressed pointers): 344 B per record with dates
+ * and accesses shared ({@link #compact}), ~3.4 GB for 10 million (520 B before sharing); see docs/documents.md.
  */
 @Component
 class FindIndex {
@@ -33,6 +39,11 @@ class FindIndex {
 	private static final TravelDocument[] NONE = new TravelDocument[0];
 
 	private final Map<String, TravelDocument[]> byKey = new ConcurrentHashMap<>();
+
+	private static final int SHARED_MAX = 200_000;
+
+	/** Dates and accesses, each kept once (see {@link #compact}); bounded, as records may list many countries. */
+	private final Map<Object, Object> sharedValues = new ConcurrentHashMap<>();
 
 	private final SltdRows rows;
 
@@ -50,7 +61,7 @@ class FindIndex {
 	private void load() {
 		Map<String, List<TravelDocument>> loaded = new java.util.HashMap<>();
 		rows.forEachActive(document -> loaded.computeIfAbsent(key(document.issuingCountry(), document.normalisedNumber()),
-				key -> new ArrayList<>(1)).add(document));
+				key -> new ArrayList<>(1)).add(compact(document)));
 		byKey.clear();
 		loaded.forEach((key, documents) -> byKey.put(key, documents.toArray(TravelDocument[]::new)));
 		log.info("FIND index holds {} SLTD records", loaded.values().stream().mapToInt(List::size).sum());
@@ -65,34 +76,54 @@ class FindIndex {
 		return byKey.values().stream().mapToInt(documents -> documents.length).sum();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentReported reported) {
-		put(reported.document());
+		afterCommit(() -> put(reported.document()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentAmended amended) {
-		remove(amended.before());
-		put(amended.document());
+		afterCommit(() -> {
+			remove(amended.before());
+			put(amended.document());
+		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentWithdrawn withdrawn) {
-		remove(withdrawn.document());
+		afterCommit(() -> remove(withdrawn.document()));
 	}
 
 	/** A bulk import's batch: its new and changed records (the natural key never changes, so put replaces). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(DocumentsImported imported) {
-		imported.documents().forEach(this::put);
+		afterCommit(() -> imported.documents().forEach(this::put));
+	}
+
+	/**
+	 * Runs the change once the publisher's transaction commits, on its thread; at once when published outside a
+	 * transaction (the change is then already durable).
+	 */
+	private static void afterCommit(Runnable change) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			change.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				change.run();
+			}
+		});
 	}
 
 	/** Idempotent: a redelivered event replaces the record by its id. */
-	private void put(TravelDocument document) {
-		if (document.withdrawn()) {
-			remove(document);
+	private void put(TravelDocument given) {
+		if (given.withdrawn()) {
+			remove(given);
 			return;
 		}
+		TravelDocument document = compact(given);
 		byKey.compute(key(document.issuingCountry(), document.normalisedNumber()), (key, present) -> {
 			List<TravelDocument> kept = new ArrayList<>();
 			if (present != null) {
@@ -105,6 +136,32 @@ class FindIndex {
 			kept.add(document);
 			return kept.toArray(TravelDocument[]::new);
 		});
+	}
+
+	/**
+	 * The record with its repeated values shared: dates (a few thousand distinct ones among millions of records) and
+	 * the access (most records of an owner have the same): 5 dates and an access with its owner's code, about 190 B
+	 * per record, kept once instead of per record.
+	 */
+	private TravelDocument compact(TravelDocument document) {
+		return new TravelDocument(document.id(), document.documentNumber(), document.normalisedNumber(),
+				document.issuingCountry(), document.type(), document.status(), shared(document.reportedOn()),
+				shared(document.stolenOrLostOn()), shared(document.issuedOn()), shared(document.expiresOn()),
+				document.nationalReference(), document.remarks(), shared(document.access()), document.createdAt(),
+				shared(document.reviewAt()), null, null);
+	}
+
+	/** The instance already held that equals this value; values stop being shared past {@value #SHARED_MAX}. */
+	@SuppressWarnings("unchecked")
+	private <T extends @Nullable Object> T shared(T value) {
+		if (value == null) {
+			return value;
+		}
+		Object known = sharedValues.get(value);
+		if (known == null && sharedValues.size() < SHARED_MAX) {
+			known = sharedValues.putIfAbsent(value, value);
+		}
+		return known == null ? value : (T) known;
 	}
 
 	private void remove(TravelDocument document) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,8 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 			new ImportColumn("access_scope", false, names(AccessScope.values()) + " (default ALL_MEMBERS)"),
 			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
 			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), at most 10 years after the reported date"));
+
+	private static final Pattern COUNTRY_SEPARATORS = Pattern.compile("[\\s,;]+");
 
 	private final AccessPolicy access;
 
@@ -109,7 +112,7 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 		LocalDate expiresOn = row.date("expires_on");
 		Clearance classification = row.choice("classification", Clearance.class, Clearance.FOR_OFFICIAL_USE_ONLY);
 		AccessScope scope = row.choice("access_scope", AccessScope.class, AccessScope.ALL_MEMBERS);
-		Set<String> countries = Arrays.stream(row.text("access_countries").split("[\\s,;]+"))
+		Set<String> countries = Arrays.stream(COUNTRY_SEPARATORS.split(row.text("access_countries")))
 			.map(code -> code.toUpperCase(Locale.ROOT))
 			.filter(code -> !code.isEmpty())
 			.collect(Collectors.toSet());
@@ -155,20 +158,25 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 				row.report().type());
 	}
 
+	/**
+	 * Merges the batch and takes the written records from the merge itself (no second read), writes their history
+	 * rows in one statement, and publishes them for FIND.
+	 */
 	@Override
 	public WriteCounts write(List<Row> batch) {
-		CopyMerge.Merged merged = copy.mergeReturningIds(INTO, batch, Row::values, "id");
+		CopyMerge.MergedRows<TravelDocument> merged = copy.mergeReturningRows(INTO, batch, Row::values,
+				TravelDocument::fromRow);
 		if (batch.isEmpty()) {
 			return merged.counts();
 		}
 		String uploader = batch.getFirst().uploader();
-		rows.importedHistory(merged.insertedIds(), uploader, "REPORTED");
-		rows.importedHistory(merged.changedIds(), uploader, "AMENDED");
-		rows.touch(merged.changedIds());
-		List<Long> written = new ArrayList<>(merged.insertedIds());
-		written.addAll(merged.changedIds());
+		rows.importedHistory(merged.inserted(), uploader, "REPORTED");
+		rows.importedHistory(merged.changed(), uploader, "AMENDED");
+		rows.touch(merged.changed().stream().map(TravelDocument::id).toList());
+		List<TravelDocument> written = new ArrayList<>(merged.inserted());
+		written.addAll(merged.changed());
 		if (!written.isEmpty()) {
-			events.publishEvent(new DocumentsImported(rows.findAll(written)));
+			events.publishEvent(new DocumentsImported(written));
 		}
 		return merged.counts();
 	}

@@ -70,14 +70,18 @@ class SltdRows {
 			.update();
 	}
 
-	/** One history row for each record a bulk import added ({@code REPORTED}) or changed ({@code AMENDED}). */
-	void importedHistory(List<Long> ids, String changedBy, String change) {
-		if (ids.isEmpty()) {
+	/**
+	 * One history row for each record a bulk import added ({@code REPORTED}) or changed ({@code AMENDED}), with the
+	 * status it was written with: one statement for the batch, from arrays (no read of the records).
+	 */
+	void importedHistory(List<TravelDocument> written, String changedBy, String change) {
+		if (written.isEmpty()) {
 			return;
 		}
 		jdbc.sql("INSERT INTO documents_sltd_history (document_id, changed_by, change, status, note) "
-				+ "SELECT id, ?, ?, status, 'bulk import' FROM documents_sltd WHERE id = ANY(?::bigint[])")
-			.params(changedBy, change, ids.toArray(Long[]::new))
+				+ "SELECT id, ?, ?, status, 'bulk import' FROM unnest(?::bigint[], ?::text[]) AS w (id, status)")
+			.params(changedBy, change, written.stream().map(TravelDocument::id).toArray(Long[]::new),
+					written.stream().map(document -> document.status().name()).toArray(String[]::new))
 			.update();
 	}
 
@@ -88,16 +92,6 @@ class SltdRows {
 				.param(ids.toArray(Long[]::new))
 				.update();
 		}
-	}
-
-	List<TravelDocument> findAll(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT * FROM documents_sltd WHERE id = ANY(?::bigint[])")
-			.param(ids.toArray(Long[]::new))
-			.query(TravelDocument::fromRow)
-			.list();
 	}
 
 	List<SltdHistoryEntry> historyOf(long id) {

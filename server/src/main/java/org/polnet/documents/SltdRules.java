@@ -2,6 +2,7 @@ package org.polnet.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.polnet.engines.mrz.DocumentNumbers;
 
@@ -15,13 +16,16 @@ final class SltdRules {
 	record Problem(String field, String reason) {
 	}
 
+	/** What FIND compares (DocumentNumbers.normalise); compiled once, checked for every row of a bulk load. */
+	static final Pattern NORMALISED_NUMBER = Pattern.compile("[A-Z0-9]{1,40}");
+
 	private SltdRules() {
 	}
 
 	static List<Problem> problems(DocumentReport report) {
 		List<Problem> problems = new ArrayList<>();
 		String normalised = DocumentNumbers.normalise(report.documentNumber());
-		if (!normalised.matches("[A-Z0-9]{1,40}") || report.documentNumber().trim().length() > 40) {
+		if (!NORMALISED_NUMBER.matcher(normalised).matches() || report.documentNumber().trim().length() > 40) {
 			problems.add(new Problem("number",
 					"A document number has 1 to 40 letters and digits (spaces and dashes are ignored)."));
 		}

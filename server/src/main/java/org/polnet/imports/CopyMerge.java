@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.polnet.imports.ImportTarget.WriteCounts;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -119,6 +120,35 @@ public class CopyMerge {
 			return new Merged(new WriteCounts(inserted.size(), changed.size(), rows.size() - inserted.size() - changed.size()),
 					List.copyOf(inserted), List.copyOf(changed));
 		});
+	}
+
+	/**
+	 * As {@link #merge}, and returns the written rows as they now are in the table (every column, mapped by
+	 * {@code mapper}): for a target that keeps a history or publishes its written records, without reading them back
+	 * by id. Unchanged rows are in neither list.
+	 */
+	public <T, R> MergedRows<R> mergeReturningRows(Into into, List<T> rows, Function<T, List<?>> values,
+			RowMapper<R> mapper) {
+		if (rows.isEmpty()) {
+			return new MergedRows<>(WriteCounts.NONE, List.of(), List.of());
+		}
+		return run(into, rows, values, (statement, upsert) -> {
+			List<R> inserted = new ArrayList<>();
+			List<R> changed = new ArrayList<>();
+			try (ResultSet result = statement.executeQuery(upsert + " RETURNING t.*, (t.xmax = 0) AS imports_inserted")) {
+				int row = 0;
+				while (result.next()) {
+					(result.getBoolean("imports_inserted") ? inserted : changed).add(mapper.mapRow(result, row++));
+				}
+			}
+			return new MergedRows<>(
+					new WriteCounts(inserted.size(), changed.size(), rows.size() - inserted.size() - changed.size()),
+					inserted, changed);
+		});
+	}
+
+	/** What {@link #mergeReturningRows} wrote: the counts, and the inserted and the changed rows. */
+	public record MergedRows<R>(WriteCounts counts, List<R> inserted, List<R> changed) {
 	}
 
 	/** What {@link #mergeReturningIds} wrote. */

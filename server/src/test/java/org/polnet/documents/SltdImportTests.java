@@ -92,6 +92,12 @@ class SltdImportTests {
 		JsonNode changed = finished(upload(feed("changed"), status().isAccepted()));
 		assertThat(counts(changed)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 3L, PASSPORTS - 3L);
 		assertThat(historyOfThisRun()).isEqualTo(PASSPORTS + 3);
+		// each history row carries the status its record was written with
+		assertThat(jdbc.sql("SELECT h.change || ' ' || h.status FROM documents_sltd_history h JOIN documents_sltd d "
+				+ "ON d.id = h.document_id WHERE d.normalised_number = ? ORDER BY h.id")
+			.param(run + "110")
+			.query(String.class)
+			.list()).containsExactly("REPORTED STOLEN_ISSUED", "AMENDED REVOKED");
 		assertThat(jdbc.sql("SELECT remarks FROM documents_sltd WHERE normalised_number = ?")
 			.param(run + "10")
 			.query(String.class)
@@ -104,6 +110,10 @@ class SltdImportTests {
 		find(run + " 110").andExpect(jsonPath("$.result").value("hit"))
 			.andExpect(jsonPath("$.matches[0].status").value("REVOKED"));
 		find(run + "-BROKEN").andExpect(jsonPath("$.result").value("no-hit"));
+		// the index's batches are not stored again, serialised, by the event publication registry
+		assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%DocumentsImported'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions find(String number) throws Exception {

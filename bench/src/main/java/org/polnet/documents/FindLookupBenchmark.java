@@ -1,0 +1,188 @@
+package org.polnet.documents;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jol.info.GraphLayout;
+import org.polnet.PolnetApplication;
+import org.polnet.access.AccessPolicy;
+import org.polnet.access.RecordAccess;
+import org.polnet.identity.Clearance;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.identity.Role;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * FIND's in-process path for one document, as {@link DocumentChecks} runs it per item without HTTP and without the
+ * audit: the item's key ({@code DocumentChecks.keyOf}: number normalised and checked, country known),
+ * {@link FindIndex#lookup}, the type filter, {@link AccessPolicy#maySee} and the answer ({@link FindMatch}) for a
+ * hit. The index holds {@code records} documents of five issuing countries, loaded through its own
+ * {@link DocumentsImported} listener; a German border system checks typed numbers, 9 in 10 of them not listed
+ * (the usual answer at a border). Score: checks per second.
+ * <p>
+ * At set-up the log prints the index's memory per record, measured twice: JOL's {@code GraphLayout} of the index's
+ * map (every object reachable from it, shared ones such as enums and interned country codes counted once), and the
+ * heap after a full GC before and after loading.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = { "-Xms6g", "-Xmx6g", "-Djol.magicFieldOffset=true" })
+public class FindLookupBenchmark {
+
+	private static final String[][] ISSUERS = { { "FRA", "NCB-FRA" }, { "D", "NCB-DEU" }, { "GBR", "NCB-GBR" },
+			{ "ITA", "NCB-ITA" }, { "KEN", "NCB-KEN" } };
+
+	private static final int ITEMS = 1 << 16;
+
+	@Param("1000000")
+	public int records;
+
+	private final CurrentOfficer borderSystem = new CurrentOfficer("token:border-deu", "Border system", "NCB-DEU",
+			"NCB Germany", Set.of(Role.SYSTEM_CLIENT), Clearance.FOR_OFFICIAL_USE_ONLY);
+
+	private Path dataDirectory;
+
+	private ConfigurableApplicationContext context;
+
+	private FindIndex index;
+
+	private AccessPolicy access;
+
+	private final FindItem[] items = new FindItem[ITEMS];
+
+	@Setup(Level.Trial)
+	public void loadIndex() throws Exception {
+		dataDirectory = Files.createTempDirectory("polnet-bench-");
+		context = new SpringApplicationBuilder(PolnetApplication.class).profiles("test")
+			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
+					"--logging.level.root=warn", "--polnet.demo.enabled=false");
+		index = context.getBean(FindIndex.class);
+		access = context.getBean(AccessPolicy.class);
+		Object map = mapOf(index);
+		long emptyBytes = GraphLayout.parseInstance(map).totalSize();
+		long heapBefore = heapAfterGc();
+		List<TravelDocument> batch = new ArrayList<>(10_000);
+		for (int i = 0; i < records; i++) {
+			batch.add(document(i));
+			if (batch.size() == 10_000 || i == records - 1) {
+				index.on(new DocumentsImported(batch)); // no transaction: the index takes the batch at once
+				batch.clear();
+			}
+		}
+		long heapAfter = heapAfterGc();
+		if (index.size() != records) {
+			throw new IllegalStateException("The index holds " + index.size() + " records, not " + records);
+		}
+		long graphBytes = GraphLayout.parseInstance(map).totalSize() - emptyBytes;
+		System.out.printf("%nFIND index of %,d records: %,d bytes by JOL (%.0f B/record); heap after GC grew by "
+				+ "%,d bytes (%.0f B/record)%n", records, graphBytes, (double) graphBytes / records,
+				heapAfter - heapBefore, (double) (heapAfter - heapBefore) / records);
+		for (int i = 0; i < ITEMS; i++) {
+			int n = (int) ((i * 2_654_435_761L) % records);
+			String[] issuer = ISSUERS[n % ISSUERS.length];
+			// 1 in 10 listed (as typed at a border: with a space), the others never reported
+			items[i] = i % 10 == 0 ? FindItem.of(number(n).substring(0, 2) + " " + number(n).substring(2), issuer[0], null)
+					: FindItem.of("Z" + number(n).substring(1), issuer[0], null);
+		}
+	}
+
+	/** A record as {@link TravelDocument#fromRow} builds it from the table (new strings and dates per row). */
+	private static TravelDocument document(int i) {
+		String[] issuer = ISSUERS[i % ISSUERS.length];
+		String number = number(i);
+		LocalDate reported = LocalDate.of(2025, 1 + i % 12, 1 + i % 28);
+		return new TravelDocument(i + 1L, number, number, issuer[0].intern(),
+				i % 10 == 0 ? DocumentType.IDENTITY_CARD : DocumentType.PASSPORT,
+				i % 3 == 0 ? DocumentStatus.LOST : DocumentStatus.STOLEN_ISSUED, reported,
+				LocalDate.of(2025, 1 + i % 12, 1 + i % 28), LocalDate.of(2015 + i % 10, 1 + i % 12, 1 + i % 28),
+				LocalDate.of(2025 + i % 10, 1 + i % 12, 1 + i % 28), "REF-2025-" + i, "",
+				new RecordAccess(new String(issuer[1]), Clearance.FOR_OFFICIAL_USE_ONLY,
+						org.polnet.access.AccessScope.ALL_MEMBERS, Set.of()),
+				Instant.parse("2026-11-28T10:00:00Z").plusMillis(i / 10_000), reported.plusYears(10), null, null);
+	}
+
+	/** Passport-like: two letters and seven digits, one number per i. */
+	private static String number(int i) {
+		return "" + (char) ('A' + i / 10_000_000 % 26) + (char) ('A' + i % 26) + String.format("%07d", i % 10_000_000);
+	}
+
+	private static Object mapOf(FindIndex index) throws ReflectiveOperationException {
+		Field field = FindIndex.class.getDeclaredField("byKey");
+		field.setAccessible(true);
+		return field.get(index);
+	}
+
+	private static long heapAfterGc() {
+		System.gc();
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	/** Per thread: where in the items it is. */
+	@State(Scope.Thread)
+	public static class Cursor {
+
+		int next;
+	}
+
+	@Benchmark
+	@Threads(1)
+	public int checkOneThread(Cursor cursor) {
+		return check(items[cursor.next++ & (ITEMS - 1)]);
+	}
+
+	@Benchmark
+	@Threads(2)
+	public int checkTwoThreads(Cursor cursor) {
+		return check(items[cursor.next++ & (ITEMS - 1)]);
+	}
+
+	/** What DocumentChecks does for one valid item, up to its answer; the number of matches it may see. */
+	private int check(FindItem item) {
+		DocumentChecks.Key key = DocumentChecks.keyOf(item);
+		int matches = 0;
+		for (TravelDocument document : index.lookup(key.country(), key.number())) {
+			if ((key.type() == null || key.type() == document.type()) && access.maySee(borderSystem, document.access())) {
+				matches += FindMatch.of(document).reference().length() > 0 ? 1 : 0;
+			}
+		}
+		return matches;
+	}
+
+	@TearDown(Level.Trial)
+	public void stop() throws IOException {
+		context.close();
+		try (Stream<Path> paths = Files.walk(dataDirectory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+}
