@@ -124,6 +124,18 @@ public class AccessPolicy {
 		return false;
 	}
 
+	/**
+	 * Whether a bulk load may write the record: for an officer as {@link #mayChange}; for a system client (a
+	 * national feed's token, which the imports module lets in only with the {@code imports:write} scope) when the
+	 * record belongs to the token's own office. The database's own rule must allow it too.
+	 */
+	public <T> boolean mayLoad(CurrentOfficer uploader, RecordAccess access, T record, WritePolicy<? super T> rule) {
+		boolean allowed = uploader.isSystem()
+				? uploader.officeCode().equals(access.ownerOffice()) && viewpoints.containsKey(uploader.officeCode())
+				: mayChange(uploader, access);
+		return allowed && rule.allows(uploader, record);
+	}
+
 	/** As {@link #mayChange(CurrentOfficer, RecordAccess)}, and the database's own rule allows it too. */
 	public <T> boolean mayChange(CurrentOfficer officer, RecordAccess access, T record, WritePolicy<? super T> rule) {
 		return mayChange(officer, access) && rule.allows(officer, record);

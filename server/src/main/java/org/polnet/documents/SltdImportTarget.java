@@ -141,7 +141,7 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 			problems.add(new RowProblem("review_at", String.valueOf(e.getReason())));
 		}
 		if (problems.isEmpty() && recordAccess != null
-				&& !access.mayChange(uploader, recordAccess, country, IssuingAuthority.ISSUING_AUTHORITY_ONLY)) {
+				&& !access.mayLoad(uploader, recordAccess, country, IssuingAuthority.ISSUING_AUTHORITY_ONLY)) {
 			problems.add(new RowProblem("issuing_country",
 					"Only the NCB of the issuing country records its documents (" + country + "): "
 							+ uploader.officeCode() + " may not."));

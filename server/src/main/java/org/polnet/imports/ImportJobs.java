@@ -84,10 +84,11 @@ class ImportJobs {
 	}
 
 	/** Jobs left running by a stopped server can never finish: they failed. */
-	int failAbandoned(Instant now) {
+	/** Jobs still running that started before this server did: their process is gone. */
+	int failAbandoned(Instant serverStarted, Instant now) {
 		return jdbc.sql("""
 				UPDATE imports_job SET status = 'FAILED', failure = 'interrupted by a server restart', finished_at = ?
-				WHERE status = 'RUNNING'""").param(at(now)).update();
+				WHERE status = 'RUNNING' AND started_at < ?""").params(at(now), at(serverStarted)).update();
 	}
 
 	void reject(long jobId, List<Rejection> rejections) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,6 +75,9 @@ public class Imports {
 
 	private final ExecutorService workers;
 
+	/** When this server's imports started: a job started before then was left running by an earlier process. */
+	private final Instant started;
+
 	Imports(List<ImportTarget<?>> targets, ImportJobs jobs, AuditTrail audit, TransactionTemplate transactions,
 			ObjectMapper json, Clock clock, @Value("${polnet.data-dir}") Path dataDir,
 			@Value("${polnet.imports.max-upload:32MB}") DataSize maxUpload,
@@ -85,6 +89,7 @@ public class Imports {
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.started = clock.instant();
 		this.spoolDirectory = dataDir.resolve("imports");
 		this.maxUploadBytes = maxUpload.toBytes();
 		this.batchSize = batchSize;
@@ -293,9 +298,10 @@ public class Imports {
 				"bulk import", outcome, clientAddress);
 	}
 
+	// only jobs older than this server: the web server accepts uploads before the application is ready
 	@EventListener(ApplicationReadyEvent.class)
 	void failAbandonedJobs() {
-		int abandoned = jobs.failAbandoned(clock.instant());
+		int abandoned = jobs.failAbandoned(started, clock.instant());
 		if (abandoned > 0) {
 			log.warn("{} import jobs were left running by the last stop and are marked failed", abandoned);
 		}

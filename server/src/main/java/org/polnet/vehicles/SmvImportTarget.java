@@ -138,7 +138,7 @@ class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
 			problems.add(new RowProblem("review_at", String.valueOf(e.getReason())));
 		}
 		if (problems.isEmpty() && recordAccess != null
-				&& !access.mayChange(uploader, recordAccess, report, SmvRules.STOLEN_COUNTRY_NCB_ONLY)) {
+				&& !access.mayLoad(uploader, recordAccess, report, SmvRules.STOLEN_COUNTRY_NCB_ONLY)) {
 			problems.add(new RowProblem("stolen_country", SmvRules.NOT_STOLEN_COUNTRY_NCB + " ("
 					+ report.stolenCountry() + "): " + uploader.officeCode() + " may not."));
 		}

@@ -126,6 +126,19 @@ class SltdImportTests {
 	}
 
 	@Test
+	void aNationalFeedsTokenLoadsItsOwnCountrysDocumentsButNoOtherCountrys() throws Exception {
+		Authentication feedSystem = TestDocuments.system("fra-sltd-feed-system", "NCB-FRA", "imports:write");
+		JsonNode job = finished(upload(HEADER + run + "-T1,FRA,PASSPORT,LOST,2026-03-01,,FEED-T1,\n" + run
+				+ "-T2,JPN,PASSPORT,LOST,2026-03-01,,FEED-T2,\n", status().isAccepted(), feedSystem));
+		assertThat(counts(job)).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
+		assertThat(jdbc.sql("SELECT owner_office FROM documents_sltd WHERE normalised_number = ?")
+			.param(run + "T1")
+			.query(String.class)
+			.single()).isEqualTo("NCB-FRA");
+		find(run + "T1").andExpect(jsonPath("$.result").value("hit"));
+	}
+
+	@Test
 	void aJsonLinesFeedSetsAccessAndReviewDateAndEachWrongFieldIsRejectedWithItsReason() throws Exception {
 		String lines = """
 				{"number":"%1$s-1","issuing_country":"fra","type":"identity_card","status":"LOST","reported_on":"2026-01-05","classification":"RESTRICTED","access_scope":"ONLY_LISTED","access_countries":"BEL DEU","review_at":"2030-01-01"}
@@ -181,10 +194,14 @@ class SltdImportTests {
 	}
 
 	private long upload(String csv, ResultMatcher expected) throws Exception {
+		return upload(csv, expected, france);
+	}
+
+	private long upload(String csv, ResultMatcher expected, Authentication uploader) throws Exception {
 		MvcResult result = mvc
 			.perform(multipart("/api/v1/imports/sltd")
 				.file(new MockMultipartFile("file", "sltd.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-				.with(authentication(france))
+				.with(authentication(uploader))
 				.with(csrf()))
 			.andExpect(expected)
 			.andReturn();
