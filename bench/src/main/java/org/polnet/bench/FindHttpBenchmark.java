@@ -58,6 +58,9 @@ public final class FindHttpBenchmark {
 
 	private static final int FILE_ROWS = 250_000;
 
+	/** wrk threads: two, one per core (one alone measured lower, its connections waiting on it). */
+	private static final int WRK_THREADS = Integer.getInteger("wrk.threads", 2);
+
 	private record Run(String name, String path, double requestsPerSecond, long requests, long failed,
 			Map<String, String> latency, double jvmMicrosPerRequest, double databaseMicrosPerRequest, long audited) {
 	}
@@ -68,6 +71,7 @@ public final class FindHttpBenchmark {
 		int records = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
 		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
 		int connections = args.length > 4 ? Integer.parseInt(args[4]) : 32;
+		String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
 		Path dataDir = Files.createTempDirectory("polnet-find-http-");
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -101,7 +105,7 @@ public final class FindHttpBenchmark {
 				runs.add(parse(target[0], target[1], output, before, after, audited));
 				System.out.println(output);
 			}
-			String report = report(runs, records, loadRate, seconds, connections);
+			String report = report(runs, records, loadRate, seconds, connections, loadBefore);
 			Files.createDirectories(results.toAbsolutePath().getParent());
 			Files.writeString(results, report);
 			System.out.println(report);
@@ -225,7 +229,7 @@ public final class FindHttpBenchmark {
 	}
 
 	private static String wrk(String url, Path lua, int connections, int seconds) throws Exception {
-		Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
+		Process wrk = new ProcessBuilder("wrk", "-t" + WRK_THREADS, "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
 				lua.toString(), url).redirectErrorStream(true).start();
 		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (wrk.waitFor() != 0) {
@@ -307,18 +311,19 @@ public final class FindHttpBenchmark {
 		return matcher.group(1);
 	}
 
-	private static String report(List<Run> runs, int records, double loadRate, int seconds, int connections)
-			throws IOException {
+	private static String report(List<Run> runs, int records, double loadRate, int seconds, int connections,
+			String loadBefore) throws IOException {
 		double ceiling = runs.getFirst().requestsPerSecond();
 		StringBuilder report = new StringBuilder();
 		report.append("# FIND over HTTP, ").append(Instant.now()).append("\n\n");
-		report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, load before the run ")
-			.append(Files.readString(Path.of("/proc/loadavg")).strip()).append("; Java ")
+		report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, load average before the run ")
+			.append(loadBefore).append(", at its end (the run's own) ").append(Files.readString(Path.of("/proc/loadavg")).strip())
+			.append("; Java ")
 			.append(System.getProperty("java.version")).append(".\n");
 		report.append("SLTD: the demo records and ").append(String.format(Locale.ROOT, "%,d", records))
 			.append(" more loaded through the imports API (").append(String.format(Locale.ROOT, "%,.0f", loadRate))
 			.append(" records/s, with the FIND index kept current).\n");
-		report.append("wrk: 2 threads, ").append(connections).append(" keep-alive connections, ").append(seconds)
+		report.append("wrk: ").append(WRK_THREADS).append(WRK_THREADS == 1 ? " thread, " : " threads, ").append(connections).append(" keep-alive connections, ").append(seconds)
 			.append(" s per target after 15 s of warm-up; one document per request.\n\n");
 		report.append("| target | requests/s | of the ceiling | p50 | p90 | p99 | max | non-2xx | JVM µs/request | PostgreSQL µs/request | audited |\n");
 		report.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
