@@ -8,10 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.polnet.database.AfterCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The active SLTD records by issuing country and normalised number, in memory, so that FIND answers without a
@@ -78,12 +77,12 @@ class FindIndex {
 
 	@EventListener
 	void on(DocumentReported reported) {
-		afterCommit(() -> put(reported.document()));
+		AfterCommit.run(() -> put(reported.document()));
 	}
 
 	@EventListener
 	void on(DocumentAmended amended) {
-		afterCommit(() -> {
+		AfterCommit.run(() -> {
 			remove(amended.before());
 			put(amended.document());
 		});
@@ -91,30 +90,13 @@ class FindIndex {
 
 	@EventListener
 	void on(DocumentWithdrawn withdrawn) {
-		afterCommit(() -> remove(withdrawn.document()));
+		AfterCommit.run(() -> remove(withdrawn.document()));
 	}
 
 	/** A bulk import's batch: its new and changed records (the natural key never changes, so put replaces). */
 	@EventListener
 	void on(DocumentsImported imported) {
-		afterCommit(() -> imported.documents().forEach(this::put));
-	}
-
-	/**
-	 * Runs the change once the publisher's transaction commits, on its thread; at once when published outside a
-	 * transaction (the change is then already durable).
-	 */
-	private static void afterCommit(Runnable change) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			change.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				change.run();
-			}
-		});
+		AfterCommit.run(() -> imported.documents().forEach(this::put));
 	}
 
 	/** Idempotent: a redelivered event replaces the record by its id. */

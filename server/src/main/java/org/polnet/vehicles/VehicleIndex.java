@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.database.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The stolen vehicles by VIN and by registration country and normalised plate, in memory, so that FIND answers
@@ -73,21 +73,24 @@ class VehicleIndex {
 		return byKey.getOrDefault(plateKey(registrationCountry, normalisedPlate), NONE);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	// applied after the commit (AfterCommit says why not a @TransactionalEventListener)
+	@EventListener
 	void on(VehicleReported reported) {
-		put(reported.vehicle());
+		AfterCommit.run(() -> put(reported.vehicle()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(VehicleChanged changed) {
-		remove(changed.before());
-		put(changed.vehicle());
+		AfterCommit.run(() -> {
+			remove(changed.before());
+			put(changed.vehicle());
+		});
 	}
 
 	/** A bulk import's batch: its new and changed records. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@EventListener
 	void on(VehiclesImported imported) {
-		imported.vehicles().forEach(this::put);
+		AfterCommit.run(() -> imported.vehicles().forEach(this::put));
 	}
 
 	/** Idempotent: a redelivered event replaces the record by its id; a closed record is removed. */
