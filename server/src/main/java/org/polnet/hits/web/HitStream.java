@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.polnet.database.AfterCommit;
 import org.polnet.hits.HitDesk;
 import org.polnet.hits.HitRaised;
 import org.polnet.identity.CurrentOfficer;
@@ -16,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -78,9 +78,16 @@ class HitStream {
 		return emitter;
 	}
 
-	/** After the hit is committed: an officer never hears of a hit that then is not there. */
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * After the hit is committed: an officer never hears of a hit that then is not there. Deferred with
+	 * {@link AfterCommit} rather than by a transactional listener, which the event publication registry would store.
+	 */
+	@EventListener
 	public void on(HitRaised raised) {
+		AfterCommit.run(() -> tell(raised));
+	}
+
+	private void tell(HitRaised raised) {
 		for (Subscriber subscriber : subscribers) {
 			String side = subscriber.office().equals(raised.ownerOffice()) ? "OWNER"
 					: subscriber.office().equals(raised.checkingOffice()) ? "CHECKER" : null;
