@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -145,11 +146,13 @@ final class ImportRun<T> {
 		switch (target.parse(row.fields(), uploader)) {
 			case Parsed.Rejected<T> r -> reject(row, r.problems());
 			case Parsed.Valid<T> v -> {
-				Long earlier = batchKeys.putIfAbsent(target.naturalKey(v.row()), row.line());
+				List<Object> keys = target.batchKeys(v.row());
+				Long earlier = keys.stream().map(batchKeys::get).filter(Objects::nonNull).findFirst().orElse(null);
 				if (earlier != null) {
 					reject(row, List.of(new RowProblem(null, "the same record as line " + earlier)));
 				}
 				else {
+					keys.forEach(key -> batchKeys.put(key, row.line()));
 					batch.add(v.row());
 					valid++;
 				}

@@ -38,6 +38,15 @@ public interface ImportTarget<T> {
 	Object naturalKey(T row);
 
 	/**
+	 * Every key two rows of one batch must not share: the natural key, and for a record that has more than one
+	 * unique identifier (a vehicle: its VIN and its plate), the others too. A row sharing any of them with an earlier
+	 * row of its batch is rejected, rather than failing the batch on a unique index.
+	 */
+	default List<Object> batchKeys(T row) {
+		return List.of(naturalKey(row));
+	}
+
+	/**
 	 * Writes one batch of valid rows with distinct keys. Runs inside a transaction of its own that the imports module
 	 * opens: either the whole batch commits, or none of it.
 	 */

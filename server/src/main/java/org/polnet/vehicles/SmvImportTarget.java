@@ -164,6 +164,17 @@ class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
 		return row.recordKey();
 	}
 
+	/** The plate too: two rows of a batch with different VINs and one plate would break the plate's unique index. */
+	@Override
+	public List<Object> batchKeys(Row row) {
+		VehicleReport report = row.report();
+		if (report.plate() == null || report.plate().isBlank() || report.registrationCountry() == null
+				|| report.registrationCountry().isBlank()) {
+			return List.of(row.recordKey());
+		}
+		return List.of(row.recordKey(), "plate:" + report.registrationCountry() + ":" + SmvRules.normalisePlate(report.plate()));
+	}
+
 	@Override
 	public WriteCounts write(List<Row> batch) {
 		CopyMerge.Merged merged = copy.mergeReturningIds(INTO, batch, Row::values, "id");

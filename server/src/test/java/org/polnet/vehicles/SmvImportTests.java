@@ -111,6 +111,23 @@ class SmvImportTests {
 			.andExpect(jsonPath("$.matches[0].type").value("MOTORCYCLE"));
 	}
 
+	@Test
+	void twoRowsOfAFileWithDifferentVinsAndOnePlateLoadTheFirstAndRejectTheSecondNotTheFile() throws Exception {
+		String plate = TestVehicles.newPlate();
+		String first = TestVehicles.newVin();
+		String second = TestVehicles.newVin();
+		String csv = HEADER + first + "," + plate + ",FRA,CAR,Renault,Clio,2020,2026-03-01,FRA,FEED-SAME-PLATE-1\n"
+				+ second + "," + plate + ",FRA,CAR,Peugeot,208,2021,2026-03-02,FRA,FEED-SAME-PLATE-2\n";
+		long job = upload(csv, status().isAccepted());
+		assertThat(counts(finished(job))).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
+		assertThat(mvc.perform(get("/api/v1/imports/jobs/{id}/rejections", job).with(authentication(france)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("3,,\"the same record as line 2\"");
+		find("{\"vin\":\"" + first + "\"}").andExpect(jsonPath("$.result").value("hit"));
+		find("{\"vin\":\"" + second + "\"}").andExpect(jsonPath("$.result").value("no-hit"));
+	}
+
 	private ResultActions find(String body) throws Exception {
 		return mvc
 			.perform(post("/api/v1/find/vehicles").contentType(MediaType.APPLICATION_JSON)
