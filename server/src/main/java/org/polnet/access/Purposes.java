@@ -3,6 +3,8 @@ package org.polnet.access;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The purposes an officer states before reading a police record on a page ("other" needs words of their own): the
@@ -24,5 +26,12 @@ public final class Purposes {
 			return other == null || other.isBlank() ? null : "other: " + other.strip();
 		}
 		return purpose.replace('-', ' ');
+	}
+
+	/** 400 unless a purpose is stated, in at most 500 characters: every consultation of police data has one. */
+	public static void require(String purpose) {
+		if (purpose.isBlank() || purpose.length() > 500) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "State the purpose (at most 500 characters).");
+		}
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessPolicy;
+import org.polnet.access.Consultations;
+import org.polnet.access.Purposes;
 import org.polnet.access.InvalidReviewDateException;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.RecordNotFoundException;
@@ -65,8 +67,11 @@ public class Artworks {
 
 	private final long maxPhotoBytes;
 
+	private final Consultations consultations;
+
 	Artworks(Works works, AccessPolicy policy, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			Members members, @Value("${polnet.artworks.max-photo-bytes:10485760}") long maxPhotoBytes) {
+			Members members, Consultations consultations,
+			@Value("${polnet.artworks.max-photo-bytes:10485760}") long maxPhotoBytes) {
 		this.works = works;
 		this.members = members;
 		this.policy = policy;
@@ -74,6 +79,7 @@ public class Artworks {
 		this.events = events;
 		this.clock = clock;
 		this.maxPhotoBytes = maxPhotoBytes;
+		this.consultations = consultations;
 	}
 
 	/** The largest photo accepted, in bytes (setting {@code polnet.artworks.max-photo-bytes}, 10 MB by default). */
@@ -161,15 +167,9 @@ public class Artworks {
 	@Transactional
 	public Artwork view(CurrentOfficer viewer, long id, String purpose, boolean fromSearch,
 			@Nullable String clientAddress) {
-		requirePurpose(purpose);
 		String reference = Artwork.reference(id);
-		Optional<Artwork> found = works.find(id);
-		if (found.isEmpty() || !policy.maySee(viewer, found.get().access())) {
-			audit.record(record(viewer, "artworks.view", reference, purpose, Outcome.DENIED, clientAddress));
-			throw new RecordNotFoundException(reference);
-		}
-		Artwork work = found.get();
-		audit.record(record(viewer, "artworks.view", reference, purpose, Outcome.SUCCESS, clientAddress));
+		Artwork work = consultations.view(viewer, works.find(id), Artwork::access, reference, "artworks.view", purpose,
+				clientAddress);
 		if (fromSearch && !viewer.officeCode().equals(work.access().ownerOffice())) {
 			Instant now = clock.instant();
 			events.publishEvent(new RecordMatched(DATABASE, reference, work.access().ownerOffice(), work.summary(),
@@ -183,7 +183,7 @@ public class Artworks {
 	@Transactional
 	public ArtworkPage search(CurrentOfficer viewer, ArtworkQuery query, int page, int size, String purpose,
 			@Nullable String clientAddress) {
-		requirePurpose(purpose);
+		Purposes.require(purpose);
 		audit.record(record(viewer, "artworks.search", query.describe(), purpose, Outcome.SUCCESS, clientAddress));
 		SqlFilter visible = policy.sqlFilter(viewer, "w");
 		return works.search(query, visible, Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE));
@@ -213,12 +213,6 @@ public class Artworks {
 		}
 		catch (InvalidReviewDateException e) {
 			throw new InvalidArtworkException(InvalidArtworkException.Problem.REVIEW_DATE, e.getMessage());
-		}
-	}
-
-	private static void requirePurpose(String purpose) {
-		if (purpose.isBlank() || purpose.length() > 500) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "State the purpose (at most 500 characters).");
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessPolicy;
+import org.polnet.access.Consultations;
 import org.polnet.access.InvalidReviewDateException;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.ReviewPeriod;
@@ -47,14 +48,17 @@ public class TravelDocuments {
 
 	private final Clock clock;
 
+	private final Consultations consultations;
+
 	TravelDocuments(SltdRows rows, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, Consultations consultations) {
 		this.rows = rows;
 		this.access = access;
 		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.consultations = consultations;
 	}
 
 	/**
@@ -144,17 +148,8 @@ public class TravelDocuments {
 
 	/** Reads one record for the stated purpose: the same 404 for a hidden record as for a missing one; audited. */
 	public TravelDocument view(CurrentOfficer officer, long id, String purpose, @Nullable String clientAddress) {
-		if (purpose.isBlank()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "State the purpose of the consultation.");
-		}
-		String reference = TravelDocument.reference(id);
-		Optional<TravelDocument> found = rows.find(id);
-		if (found.isEmpty() || !access.maySee(officer, found.get().access())) {
-			audit.record(entry(officer, "documents.view", reference, purpose, Outcome.DENIED, clientAddress));
-		}
-		TravelDocument document = access.requireVisible(officer, found, TravelDocument::access, reference);
-		audit.record(entry(officer, "documents.view", reference, purpose, Outcome.SUCCESS, clientAddress));
-		return document;
+		return consultations.view(officer, rows.find(id), TravelDocument::access, TravelDocument.reference(id),
+				"documents.view", purpose, clientAddress);
 	}
 
 	/** The history of a record the officer may see (read with {@link #view}, which audits the consultation). */

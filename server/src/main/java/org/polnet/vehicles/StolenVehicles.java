@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessPolicy;
+import org.polnet.access.Consultations;
 import org.polnet.access.InvalidReviewDateException;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.ReviewPeriod;
@@ -53,8 +54,11 @@ public class StolenVehicles {
 
 	private final Clock clock;
 
+	private final Consultations consultations;
+
 	StolenVehicles(SmvRows rows, SmvRules rules, AccessPolicy access, AuditTrail audit,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			Consultations consultations) {
 		this.rows = rows;
 		this.rules = rules;
 		this.access = access;
@@ -62,6 +66,7 @@ public class StolenVehicles {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.consultations = consultations;
 	}
 
 	/**
@@ -158,17 +163,8 @@ public class StolenVehicles {
 
 	/** Reads one record for the stated purpose: the same 404 for a hidden record as for a missing one; audited. */
 	public StolenVehicle view(CurrentOfficer officer, long id, String purpose, @Nullable String clientAddress) {
-		if (purpose.isBlank()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "State the purpose of the consultation.");
-		}
-		String reference = StolenVehicle.reference(id);
-		Optional<StolenVehicle> found = rows.find(id);
-		if (found.isEmpty() || !access.maySee(officer, found.get().access())) {
-			audit.record(entry(officer, "vehicles.view", reference, purpose, Outcome.DENIED, clientAddress));
-		}
-		StolenVehicle vehicle = access.requireVisible(officer, found, StolenVehicle::access, reference);
-		audit.record(entry(officer, "vehicles.view", reference, purpose, Outcome.SUCCESS, clientAddress));
-		return vehicle;
+		return consultations.view(officer, rows.find(id), StolenVehicle::access, StolenVehicle.reference(id),
+				"vehicles.view", purpose, clientAddress);
 	}
 
 	/** The history of a record the officer may see (read with {@link #view}, which audits the consultation). */
