@@ -71,7 +71,8 @@ class DocumentPagesTests {
 		assertThat(created.getResponse().getRedirectedUrl()).startsWith("/documents/" + id + "?purpose=verification");
 
 		String purposeForm = page("/documents/" + id, japan);
-		assertThat(purposeForm).contains("Why do you consult this record?").doesNotContain(number);
+		assertThat(purposeForm).contains("Why do you consult this record?", "action=\"/documents/" + id + "\"",
+				"Border check", "Open the record").doesNotContain(number);
 		String record = mvc.perform(get("/documents/" + id).param("purpose", "other")
 			.param("other", "Interpol notice follow-up")
 			.with(authentication(japan))).andExpect(status().isOk()).andReturn().getResponse()
