@@ -8,6 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Commits what a batch of checks (FIND, a search) leaves behind: one audit entry per check and the matches that
  * tell other offices of their records. Returns once both are durably committed.
@@ -27,21 +30,36 @@ public class CheckRecorder {
 
 	private final TransactionTemplate transactions;
 
-	CheckRecorder(AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions) {
+	/** Checks and matches counted for the metrics: FIND's requests have no HTTP observation (WebConfiguration). */
+	private final Counter checked;
+
+	private final Counter matched;
+
+	CheckRecorder(AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
+			MeterRegistry meters) {
 		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
+		this.checked = Counter.builder("polnet.checks.recorded")
+			.description("Checks (FIND, searches) audited")
+			.register(meters);
+		this.matched = Counter.builder("polnet.checks.matched")
+			.description("Matches of another office's record raised by checks")
+			.register(meters);
 	}
 
 	/** Must be called outside any transaction. */
 	public void record(List<AuditRecord> entries, List<RecordMatched> matches) {
 		if (matches.isEmpty()) {
 			audit.recordCommitted(entries);
-			return;
 		}
-		transactions.executeWithoutResult(status -> {
-			audit.recordAll(entries);
-			matches.forEach(events::publishEvent);
-		});
+		else {
+			transactions.executeWithoutResult(status -> {
+				audit.recordAll(entries);
+				matches.forEach(events::publishEvent);
+			});
+		}
+		checked.increment(entries.size());
+		matched.increment(matches.size());
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -34,16 +35,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request has invalid fields.");
-		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
-		List<Map<String, String>> errors = ex.getBindingResult()
+		return invalidFields(ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map(error -> Map.of("field", error.getField(), "message",
 					error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
-			.toList();
+			.toList());
+	}
+
+	/** The same answer for a body read by {@link JsonExchange}. */
+	@ExceptionHandler(InvalidFieldsException.class)
+	ResponseEntity<Object> handleInvalidFields(InvalidFieldsException ex) {
+		return invalidFields(ex.fields()
+			.stream()
+			.map(field -> Map.of("field", field.field(), "message", field.message()))
+			.toList());
+	}
+
+	private static ResponseEntity<Object> invalidFields(List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has invalid fields.");
+		problem.setType(VALIDATION);
+		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}

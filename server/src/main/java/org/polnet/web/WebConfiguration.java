@@ -1,14 +1,26 @@
 package org.polnet.web;
 
+import java.io.IOException;
 import java.time.Duration;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+
+import io.micrometer.observation.ObservationPredicate;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The language comes from {@code ?lang=}, is kept in a cookie, and otherwise follows the browser; every page gets
@@ -16,6 +28,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private static final String FIND_PATHS = "/api/v1/find/";
 
 	private final LayoutAttributes layout;
 
@@ -30,6 +44,42 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Language.ENGLISH.locale());
 		resolver.setRejectInvalidCookies(true);
 		return resolver;
+	}
+
+	/**
+	 * No HTTP server observation for FIND's checks: its timers and tags were a tenth of a check's CPU at thousands of
+	 * checks a second (docs/benchmarks.md). The checks and their matches are counted instead
+	 * ({@code polnet.checks.recorded}, {@code polnet.checks.matched}).
+	 */
+	@Bean
+	ObservationPredicate noObservationOfFindRequests() {
+		return (name, context) -> !(context instanceof ServerRequestObservationContext request
+				&& request.getCarrier().getRequestURI().startsWith(FIND_PATHS));
+	}
+
+	/**
+	 * Replaces Spring Boot's registration of the filter that gives pages their versioned resource URLs (the webjars
+	 * of htmx): API calls skip it, as its wrappers sat under every request attribute read of each call.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new PageResourceUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	private static final class PageResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
+
+		@Override
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request instanceof HttpServletRequest http && http.getRequestURI().startsWith("/api/")) {
+				chain.doFilter(request, response);
+				return;
+			}
+			super.doFilter(request, response, chain);
+		}
 	}
 
 	@Override

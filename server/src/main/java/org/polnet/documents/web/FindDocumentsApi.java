@@ -1,5 +1,6 @@
 package org.polnet.documents.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +13,22 @@ import org.polnet.documents.FindItem;
 import org.polnet.identity.CallerRateLimiter;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
+import org.polnet.web.JsonExchange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -65,20 +71,28 @@ class FindDocumentsApi {
 
 	private final CallerRateLimiter limiter;
 
-	FindDocumentsApi(DocumentChecks checks, CurrentOfficers officers, CallerRateLimiter limiter) {
+	private final JsonExchange json;
+
+	FindDocumentsApi(DocumentChecks checks, CurrentOfficers officers, CallerRateLimiter limiter, JsonExchange json) {
 		this.checks = checks;
 		this.officers = officers;
 		this.limiter = limiter;
+		this.json = json;
 	}
 
 	@PostMapping("/documents")
 	@Operation(summary = "Check one document (MRZ, or number and issuing country) or a batch of up to 1,000 ('items')",
 			description = "Per item: hit (with what the caller may see of each matching record), no-hit, or error "
 					+ "(an MRZ with a wrong check digit, an unknown country code…; a single item answers 400). "
-					+ "Audited; a hit tells the owner office. Rate limited per caller: 429 with Retry-After.")
-	public ResponseEntity<?> find(@jakarta.validation.Valid @RequestBody FindRequest request,
-			HttpServletRequest http) {
-		return answer(request, http, checks::check);
+					+ "A batch answers {\"answers\": [...]}, in the order of its items. "
+					+ "Audited; a hit tells the owner office. Rate limited per caller: 429 with Retry-After.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindRequest.class))))
+	@ApiResponse(responseCode = "200", description = "The answer (a batch: one per item)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindAnswer.class)))
+	public @Nullable ResponseEntity<?> find(HttpServletRequest http, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		return answer(json.read(http, FindRequest.class), http, response, checks::check);
 	}
 
 	/** How the items are checked: the index, or (for the benchmarks' reference) the database. */
@@ -88,7 +102,12 @@ class FindDocumentsApi {
 				@Nullable String purpose, @Nullable String clientAddress);
 	}
 
-	ResponseEntity<?> answer(FindRequest request, HttpServletRequest http, Check check) {
+	/**
+	 * Checks and answers. An answer is written straight to the response (FIND's hot path, see {@link JsonExchange})
+	 * and null returned; a refusal is returned as a problem detail.
+	 */
+	@Nullable ResponseEntity<ProblemDetail> answer(FindRequest request, HttpServletRequest http,
+			HttpServletResponse response, Check check) throws IOException {
 		CurrentOfficer caller = officers.required();
 		List<FindItem> items = request.itemsToCheck();
 		if (items.isEmpty() || items.size() > DocumentChecks.BATCH_MAX) {
@@ -102,7 +121,8 @@ class FindDocumentsApi {
 		List<FindAnswer> answers = check.check(caller, items, request.place(), request.purpose(),
 				http.getRemoteAddr());
 		if (request.batch()) {
-			return ResponseEntity.ok(new BatchAnswer(answers));
+			json.writeOk(response, new BatchAnswer(answers));
+			return null;
 		}
 		FindAnswer answer = answers.getFirst();
 		if (answer.failed()) {
@@ -111,7 +131,8 @@ class FindDocumentsApi {
 			problem.getBody().setProperty("problems", answer.problems());
 			return problem;
 		}
-		return ResponseEntity.ok(answer);
+		json.writeOk(response, answer);
+		return null;
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {

@@ -1,5 +1,6 @@
 package org.polnet.vehicles.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -11,18 +12,22 @@ import org.polnet.identity.CurrentOfficers;
 import org.polnet.vehicles.VehicleChecks;
 import org.polnet.vehicles.VehicleFindAnswer;
 import org.polnet.vehicles.VehicleFindItem;
+import org.polnet.web.JsonExchange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -64,10 +69,13 @@ class FindVehiclesApi {
 
 	private final CallerRateLimiter limiter;
 
-	FindVehiclesApi(VehicleChecks checks, CurrentOfficers officers, CallerRateLimiter limiter) {
+	private final JsonExchange json;
+
+	FindVehiclesApi(VehicleChecks checks, CurrentOfficers officers, CallerRateLimiter limiter, JsonExchange json) {
 		this.checks = checks;
 		this.officers = officers;
 		this.limiter = limiter;
+		this.json = json;
 	}
 
 	@PostMapping("/vehicles")
@@ -75,8 +83,16 @@ class FindVehiclesApi {
 			description = "Per item: hit (with what the caller may see of each matching stolen record), no-hit, or "
 					+ "error (a VIN with I, O or Q or a wrong North American check digit, an unknown country…; a "
 					+ "single item answers 400). Audited; a hit tells the owner office. Rate limited per caller, "
-					+ "together with the other FIND checks: 429 with Retry-After.")
-	public ResponseEntity<?> find(@Valid @RequestBody FindRequest request, HttpServletRequest http) {
+					+ "together with the other FIND checks: 429 with Retry-After. A batch answers "
+					+ "{\"answers\": [...]}, in the order of its items.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindRequest.class))))
+	@ApiResponse(responseCode = "200", description = "The answer (a batch: one per item)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = VehicleFindAnswer.class)))
+	public @Nullable ResponseEntity<?> find(HttpServletRequest http, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		// written straight to the response, as FIND for documents (see JsonExchange)
+		FindRequest request = json.read(http, FindRequest.class);
 		CurrentOfficer caller = officers.required();
 		List<VehicleFindItem> items = request.itemsToCheck();
 		if (items.isEmpty() || items.size() > VehicleChecks.BATCH_MAX) {
@@ -90,14 +106,16 @@ class FindVehiclesApi {
 		List<VehicleFindAnswer> answers = checks.check(caller, items, request.place(), request.purpose(),
 				http.getRemoteAddr());
 		if (request.batch()) {
-			return ResponseEntity.ok(new BatchAnswer(answers));
+			json.writeOk(response, new BatchAnswer(answers));
+			return null;
 		}
 		VehicleFindAnswer answer = answers.getFirst();
 		if (answer.failed()) {
 			return problem(HttpStatus.BAD_REQUEST, INVALID_ITEM, "Vehicle not checked",
 					answer.error() == null ? "" : answer.error());
 		}
-		return ResponseEntity.ok(answer);
+		json.writeOk(response, answer);
+		return null;
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
