@@ -3,6 +3,7 @@ package org.polnet.documents;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -57,16 +58,19 @@ class DemoDocuments implements ApplicationRunner {
 			return;
 		}
 		List<Object[]> rows = rows();
-		transactions.executeWithoutResult(status -> {
-			jdbc.batchUpdate("""
-					INSERT INTO documents_sltd (document_number, normalised_number, issuing_country, document_type,
-					    reported_on, stolen_or_lost_on, issued_on, expires_on, national_reference, remarks,
-					    owner_office, classification, access_scope, review_at, status)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FOR_OFFICIAL_USE_ONLY', 'ALL_MEMBERS', ?, ?)""", rows);
-			jdbc.update("""
-					INSERT INTO documents_sltd_history (document_id, changed_at, changed_by, change, status, note)
-					SELECT id, created_at, 'demo', 'REPORTED', status, 'demo data' FROM documents_sltd""");
-		});
+		// the status a record was reported with is its status (the last column), written twice
+		List<Object[]> reported = rows.stream().map(row -> {
+			Object[] values = Arrays.copyOf(row, row.length + 1);
+			values[row.length] = row[row.length - 1];
+			return values;
+		}).toList();
+		transactions.executeWithoutResult(status -> jdbc.batchUpdate("""
+				INSERT INTO documents_sltd (document_number, normalised_number, issuing_country, document_type,
+				    reported_on, stolen_or_lost_on, issued_on, expires_on, national_reference, remarks,
+				    owner_office, classification, access_scope, review_at, status, reported_by, reported_status,
+				    reported_note)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FOR_OFFICIAL_USE_ONLY', 'ALL_MEMBERS', ?, ?, 'demo', ?,
+				    'demo data')""", reported));
 		index.rebuild();
 		log.info("Demo SLTD: {} fictional records for {}; a stolen French demo passport to try on the check page:\n{}",
 				rows.size(), COUNTRIES, sampleMrz());

@@ -28,7 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Bulk loading of SLTD records by the issuing country's NCB (target {@code sltd} of the imports module). A row is
  * checked with the same rules as a report through {@link TravelDocuments} ({@link SltdRules}, the access and review
  * rules, {@link IssuingAuthority}); rows are merged on the active record's key (issuing country, normalised number,
- * type), one history row is written per new or changed record, and the batch's records are published as
+ * type), a new record carries its report (who loaded it), a changed one gets an {@code AMENDED} history row,
+ * and the batch's records are published as
  * {@link DocumentsImported} so that FIND sees them as soon as the batch commits.
  */
 @Component
@@ -37,8 +38,11 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 	private static final CopyMerge.Into INTO = new CopyMerge.Into("documents_sltd",
 			List.of("document_number", "normalised_number", "issuing_country", "document_type", "reported_on",
 					"stolen_or_lost_on", "issued_on", "expires_on", "national_reference", "remarks", "owner_office",
-					"classification", "access_scope", "access_countries", "review_at", "status"),
-			List.of("issuing_country", "normalised_number", "document_type"), "withdrawn_at IS NULL");
+					"classification", "access_scope", "access_countries", "review_at", "status", "reported_by",
+					"reported_status", "reported_note"),
+			List.of("issuing_country", "normalised_number", "document_type"), "withdrawn_at IS NULL",
+			// who reported a record stays who first did: a later file amends it
+			List.of("reported_by", "reported_status", "reported_note"));
 
 	private static final List<ImportColumn> COLUMNS = List.of(
 			new ImportColumn("number", true, "Document number (spaces and dashes are ignored when comparing)"),
@@ -84,7 +88,8 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 					report.issuingCountry(), report.type().name(), reportedOn, report.stolenOrLostOn(), report.issuedOn(),
 					report.expiresOn(), report.nationalReference().trim(), report.remarks().trim(),
 					recordAccess.ownerOffice(), recordAccess.classification().name(), recordAccess.scope().name(),
-					"{" + String.join(",", countries) + "}", reviewAt, report.status().name());
+					"{" + String.join(",", countries) + "}", reviewAt, report.status().name(), uploader,
+					report.status().name(), SltdRows.BULK_IMPORT);
 		}
 	}
 
@@ -169,9 +174,7 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 		if (batch.isEmpty()) {
 			return merged.counts();
 		}
-		String uploader = batch.getFirst().uploader();
-		rows.importedHistory(merged.inserted(), uploader, "REPORTED");
-		rows.importedHistory(merged.changed(), uploader, "AMENDED");
+		rows.amendedByImport(merged.changed(), batch.getFirst().uploader());
 		rows.touch(merged.changed().stream().map(TravelDocument::id).toList());
 		List<TravelDocument> written = new ArrayList<>(merged.inserted());
 		written.addAll(merged.changed());

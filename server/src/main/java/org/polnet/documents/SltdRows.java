@@ -18,24 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 class SltdRows {
 
+	/** The note of what a bulk import reported or changed. */
+	static final String BULK_IMPORT = "bulk import";
+
 	private final JdbcClient jdbc;
 
 	SltdRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long insert(DocumentReport report, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt) {
+	/** Inserts a reported record; who reported it, and its status then, start its history. */
+	long insert(DocumentReport report, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt,
+			String reportedBy) {
 		return jdbc.sql("""
 				INSERT INTO documents_sltd (document_number, normalised_number, issuing_country, document_type,
 				    reported_on, stolen_or_lost_on, issued_on, expires_on, national_reference, remarks,
-				    owner_office, classification, access_scope, access_countries, review_at, status)
+				    owner_office, classification, access_scope, access_countries, review_at, status,
+				    reported_by, reported_status)
 				VALUES (:number, :normalised, :country, :type, :reported_on, :stolen_on, :issued_on, :expires_on,
 				    :national_reference, :remarks, :owner_office, :classification, :access_scope, :access_countries,
-				    :review_at, :status)
+				    :review_at, :status, :reported_by, :status)
 				RETURNING id""")
 			.params(columns(report, access))
 			.param("reported_on", reportedOn)
 			.param("review_at", reviewAt)
+			.param("reported_by", reportedBy)
 			.query(Long.class)
 			.single();
 	}
@@ -71,17 +78,17 @@ class SltdRows {
 	}
 
 	/**
-	 * One history row for each record a bulk import added ({@code REPORTED}) or changed ({@code AMENDED}), with the
-	 * status it was written with: one statement for the batch, from arrays (no read of the records).
+	 * One {@code AMENDED} history row for each record a bulk import changed, with the status it was written with:
+	 * one statement for the batch, from arrays (no read of the records). The records it added carry their report.
 	 */
-	void importedHistory(List<TravelDocument> written, String changedBy, String change) {
-		if (written.isEmpty()) {
+	void amendedByImport(List<TravelDocument> changed, String changedBy) {
+		if (changed.isEmpty()) {
 			return;
 		}
 		jdbc.sql("INSERT INTO documents_sltd_history (document_id, changed_by, change, status, note) "
-				+ "SELECT id, ?, ?, status, 'bulk import' FROM unnest(?::bigint[], ?::text[]) AS w (id, status)")
-			.params(changedBy, change, written.stream().map(TravelDocument::id).toArray(Long[]::new),
-					written.stream().map(document -> document.status().name()).toArray(String[]::new))
+				+ "SELECT id, ?, 'AMENDED', status, ? FROM unnest(?::bigint[], ?::text[]) AS w (id, status)")
+			.params(changedBy, BULK_IMPORT, changed.stream().map(TravelDocument::id).toArray(Long[]::new),
+					changed.stream().map(document -> document.status().name()).toArray(String[]::new))
 			.update();
 	}
 
@@ -94,10 +101,18 @@ class SltdRows {
 		}
 	}
 
+	/** The record's report (kept on the record), then what changed it, in order. */
 	List<SltdHistoryEntry> historyOf(long id) {
-		return jdbc.sql("SELECT changed_at, changed_by, change, status, note FROM documents_sltd_history "
-				+ "WHERE document_id = ? ORDER BY changed_at, id")
-			.param(id)
+		return jdbc.sql("""
+				SELECT changed_at, changed_by, change, status, note FROM (
+				    SELECT created_at AS changed_at, reported_by AS changed_by, 'REPORTED' AS change,
+				           reported_status AS status, reported_note AS note, 0 AS id
+				      FROM documents_sltd WHERE id = :id
+				    UNION ALL
+				    SELECT changed_at, changed_by, change, status, note, id
+				      FROM documents_sltd_history WHERE document_id = :id) AS history
+				ORDER BY changed_at, id""")
+			.param("id", id)
 			.query((rs, row) -> new SltdHistoryEntry(rs.getTimestamp("changed_at").toInstant(),
 					rs.getString("changed_by"), rs.getString("change"), DocumentStatus.valueOf(rs.getString("status")),
 					rs.getString("note")))

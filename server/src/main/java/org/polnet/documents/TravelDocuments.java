@@ -81,8 +81,7 @@ public class TravelDocuments {
 		LocalDate reviewAt = reviewAt(today, report.reviewAt());
 		try {
 			return transactions.execute(status -> {
-				long id = rows.insert(report, recordAccess, today, reviewAt);
-				rows.history(id, officer.username(), "REPORTED", report.status(), "");
+				long id = rows.insert(report, recordAccess, today, reviewAt, officer.username());
 				TravelDocument created = rows.find(id).orElseThrow();
 				audit.record(entry(officer, "documents.report", created.reference(), null, Outcome.SUCCESS,
 						clientAddress));

@@ -46,13 +46,20 @@ public class CopyMerge {
 	 * @param keyColumns the natural key: a unique index or constraint on exactly these columns must exist
 	 * @param keyWhere   for a partial unique index, its predicate, of the form {@code column IS [NOT] NULL}
 	 *                   (e.g. only active records are unique); null for a plain unique index or constraint
+	 * @param insertOnly columns written when a row is inserted and left as they are when it is updated (who first
+	 *                   reported a record); not compared to tell a changed row
 	 */
-	public record Into(String table, List<String> columns, List<String> keyColumns, @Nullable String keyWhere) {
+	public record Into(String table, List<String> columns, List<String> keyColumns, @Nullable String keyWhere,
+			List<String> insertOnly) {
 
 		private static final Pattern PREDICATE = Pattern.compile("[a-z_][a-z0-9_]* IS (NOT )?NULL");
 
 		public Into(String table, List<String> columns, List<String> keyColumns) {
 			this(table, columns, keyColumns, null);
+		}
+
+		public Into(String table, List<String> columns, List<String> keyColumns, @Nullable String keyWhere) {
+			this(table, columns, keyColumns, keyWhere, List.of());
 		}
 
 		public Into {
@@ -61,6 +68,10 @@ public class CopyMerge {
 			}
 			columns = List.copyOf(columns);
 			keyColumns = List.copyOf(keyColumns);
+			insertOnly = List.copyOf(insertOnly);
+			if (!columns.containsAll(insertOnly) || insertOnly.stream().anyMatch(keyColumns::contains)) {
+				throw new IllegalArgumentException("Insert-only columns must be among the columns written, not keys");
+			}
 			for (String name : concat(List.of(table), columns)) {
 				if (!IDENTIFIER.matcher(name).matches()) {
 					throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
@@ -190,7 +201,10 @@ public class CopyMerge {
 
 	private static String upsertSql(Into into) {
 		String columns = String.join(", ", into.columns());
-		List<String> others = into.columns().stream().filter(c -> !into.keyColumns().contains(c)).toList();
+		List<String> others = into.columns()
+			.stream()
+			.filter(c -> !into.keyColumns().contains(c) && !into.insertOnly().contains(c))
+			.toList();
 		String onConflict;
 		if (others.isEmpty()) {
 			onConflict = "DO NOTHING";

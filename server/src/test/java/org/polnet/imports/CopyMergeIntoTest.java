@@ -25,5 +25,10 @@ class CopyMergeIntoTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> new CopyMerge.Into("t", List.of("a", "b"), List.of("a"), "1 = 1"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new CopyMerge.Into("t; x", List.of("a"), List.of("a")));
 		assertThatIllegalArgumentException().isThrownBy(() -> new CopyMerge.Into("t", List.of("a"), List.of("b")));
+		// an insert-only column is written, and never a key
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CopyMerge.Into("t", List.of("a", "b"), List.of("a"), null, List.of("c")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CopyMerge.Into("t", List.of("a", "b"), List.of("a"), null, List.of("a")));
 	}
 }
