@@ -146,7 +146,7 @@ public class SltdLoadBenchmark {
 			if (!job.running()) {
 				return job;
 			}
-			Thread.sleep(20);
+			Thread.sleep(100);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.polnet.documents;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.polnet.access.WritePolicy;
 import org.polnet.engines.mrz.IcaoCodes;
@@ -20,6 +21,9 @@ import org.polnet.engines.mrz.IcaoCodes;
  * </ul>
  */
 public final class IssuingAuthority {
+
+	/** Compiled once: every FIND check and every imported row asks (String.matches compiles on each call). */
+	private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}");
 
 	private static final Set<String> BRITISH = Set.of("GBD", "GBN", "GBO", "GBP", "GBS");
 
@@ -52,6 +56,6 @@ public final class IssuingAuthority {
 
 	/** Whether the code is an ICAO issuing state or organisation code as written in an MRZ, without filler. */
 	public static boolean isKnown(String icaoCode) {
-		return icaoCode.matches("[A-Z]{1,3}") && IcaoCodes.isKnown(icaoCode);
+		return CODE.matcher(icaoCode).matches() && IcaoCodes.isKnown(icaoCode);
 	}
 }

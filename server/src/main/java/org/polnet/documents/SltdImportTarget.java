@@ -1,5 +1,6 @@
 package org.polnet.documents;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,6 +81,16 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 	/** One valid row: the record's columns and who loaded it (for the history). */
 	record Row(DocumentReport report, RecordAccess recordAccess, LocalDate reportedOn, LocalDate reviewAt,
 			String uploader) {
+
+		/** The record as the merge wrote it (an active record: a merge never writes a withdrawn one). */
+		TravelDocument written(long id, Instant createdAt) {
+			String number = report.documentNumber().trim();
+			String normalised = DocumentNumbers.normalise(report.documentNumber());
+			return new TravelDocument(id, number.equals(normalised) ? normalised : number, normalised,
+					report.issuingCountry().intern(), report.type(), report.status(), reportedOn,
+					report.stolenOrLostOn(), report.issuedOn(), report.expiresOn(), report.nationalReference().trim(),
+					report.remarks().trim(), recordAccess, createdAt, reviewAt, null, null);
+		}
 
 		List<@Nullable Object> values() {
 			String[] countries = recordAccess.countries().toArray(String[]::new);
@@ -170,7 +181,8 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 	@Override
 	public WriteCounts write(List<Row> batch) {
 		CopyMerge.MergedRows<TravelDocument> merged = copy.mergeReturningRows(INTO, batch, Row::values,
-				TravelDocument::fromRow);
+				List.of("id", "created_at"), (row, returned) -> row.written(returned.getLong("id"),
+						returned.getTimestamp("created_at").toInstant()));
 		if (batch.isEmpty()) {
 			return merged.counts();
 		}

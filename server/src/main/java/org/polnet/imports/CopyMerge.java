@@ -6,17 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.imports.ImportTarget.WriteCounts;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -134,28 +137,69 @@ public class CopyMerge {
 	}
 
 	/**
-	 * As {@link #merge}, and returns the written rows as they now are in the table (every column, mapped by
-	 * {@code mapper}): for a target that keeps a history or publishes its written records, without reading them back
-	 * by id. Unchanged rows are in neither list.
+	 * As {@link #merge}, and says which of the caller's rows were written, each with the {@code returned} columns of
+	 * its row in the table (the generated id, the creation time...): for a target that keeps a history or publishes
+	 * its written records, without reading them back. PostgreSQL returns only those columns and the key, and each is
+	 * matched to the caller's row by its key, so the key columns must be text written as the caller gives them.
+	 * Unchanged rows are in neither list.
+	 *
+	 * @param returned the table's columns {@code mapper} reads, besides the caller's row
 	 */
 	public <T, R> MergedRows<R> mergeReturningRows(Into into, List<T> rows, Function<T, List<?>> values,
-			RowMapper<R> mapper) {
+			List<String> returned, WrittenRow<T, R> mapper) {
+		for (String column : returned) {
+			if (!IDENTIFIER.matcher(column).matches()) {
+				throw new IllegalArgumentException("Not a plain SQL identifier: " + column);
+			}
+		}
 		if (rows.isEmpty()) {
 			return new MergedRows<>(WriteCounts.NONE, List.of(), List.of());
 		}
+		int[] keyPositions = into.keyColumns().stream().mapToInt(into.columns()::indexOf).toArray();
+		Map<String, T> byKey = HashMap.newHashMap(rows.size());
+		for (T row : rows) {
+			List<?> written = values.apply(row);
+			byKey.put(key(Arrays.stream(keyPositions).mapToObj(written::get).toList()), row);
+		}
+		String returning = Stream.concat(returned.stream(), into.keyColumns().stream())
+			.map(column -> "t." + column)
+			.collect(Collectors.joining(", "));
 		return run(into, rows, values, (statement, upsert) -> {
 			List<R> inserted = new ArrayList<>();
 			List<R> changed = new ArrayList<>();
-			try (ResultSet result = statement.executeQuery(upsert + " RETURNING t.*, (t.xmax = 0) AS imports_inserted")) {
-				int row = 0;
+			try (ResultSet result = statement
+				.executeQuery(upsert + " RETURNING " + returning + ", (t.xmax = 0) AS imports_inserted")) {
 				while (result.next()) {
-					(result.getBoolean("imports_inserted") ? inserted : changed).add(mapper.mapRow(result, row++));
+					List<@Nullable String> parts = new ArrayList<>(keyPositions.length);
+					for (int i = 0; i < keyPositions.length; i++) {
+						parts.add(result.getString(returned.size() + 1 + i));
+					}
+					String key = key(parts);
+					T row = byKey.get(key);
+					if (row == null) {
+						throw new IllegalStateException("A written row matches none of the batch: key " + key);
+					}
+					(result.getBoolean("imports_inserted") ? inserted : changed).add(mapper.map(row, result));
 				}
 			}
 			return new MergedRows<>(
 					new WriteCounts(inserted.size(), changed.size(), rows.size() - inserted.size() - changed.size()),
 					inserted, changed);
 		});
+	}
+
+	/** Makes what the caller wants of a written row from its own row and the returned columns. */
+	public interface WrittenRow<T, R> {
+
+		R map(T row, ResultSet returned) throws SQLException;
+	}
+
+	private static String key(List<?> parts) {
+		StringBuilder key = new StringBuilder();
+		for (Object part : parts) {
+			key.append(part).append('\u0000');
+		}
+		return key.toString();
 	}
 
 	/** What {@link #mergeReturningRows} wrote: the counts, and the inserted and the changed rows. */

@@ -1,7 +1,7 @@
 package org.polnet.imports;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +32,40 @@ public record RowFields(java.util.Map<String, String> fields, List<RowProblem> p
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			return isoDate(value);
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeException e) {
 			problems.add(new RowProblem(name, "Not a date (YYYY-MM-DD): " + value));
 			return null;
 		}
+	}
+
+	/**
+	 * YYYY-MM-DD as {@code LocalDate.parse} reads it, without its formatter for the usual form (a bulk load reads
+	 * four dates a row, and the formatter was a twentieth of the load's CPU). Anything else goes to the formatter.
+	 */
+	static LocalDate isoDate(String value) {
+		if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+			int year = digits(value, 0, 4);
+			int month = digits(value, 5, 7);
+			int day = digits(value, 8, 10);
+			if (year >= 0 && month >= 0 && day >= 0) {
+				return LocalDate.of(year, month, day); // DateTimeException for the 31st of February
+			}
+		}
+		return LocalDate.parse(value);
+	}
+
+	private static int digits(String value, int from, int to) {
+		int number = 0;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
 	}
 
 	/** A whole number; null when blank or wrong (then a problem is added). */
