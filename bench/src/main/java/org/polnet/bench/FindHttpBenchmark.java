@@ -96,6 +96,7 @@ public final class FindHttpBenchmark {
 			List<Run> runs = new ArrayList<>();
 			for (String[] target : new String[][] { { "nothing", "/api/v1/benchmark/nothing" },
 					{ "find", "/api/v1/find/documents" }, { "database", "/api/v1/find/documents/database-reference" } }) {
+				settle(dataDir, jvm);
 				wrk(base + target[1], lua, connections, 15); // warm-up: JIT, connection pools, caches
 				long auditedBefore = audited(dataDir);
 				long[] before = cpu(jvm, dataDir);
@@ -269,10 +270,27 @@ public final class FindHttpBenchmark {
 		}
 	}
 
-	private static long audited(Path dataDir) throws IOException, SQLException {
+	/**
+	 * Before each target: a PostgreSQL checkpoint and a full collection of the server's heap, so that what the
+	 * preload (a million records) or the previous target left to write or collect is not charged to the next one.
+	 */
+	private static void settle(Path dataDir, long jvm) throws Exception {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(dataDir), "postgres", "")) {
+			connection.createStatement().execute("CHECKPOINT");
+		}
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		Process gc = new ProcessBuilder(jcmd, Long.toString(jvm), "GC.run").redirectErrorStream(true).start();
+		gc.getInputStream().readAllBytes();
+		gc.waitFor();
+	}
+
+	private static String jdbcUrl(Path dataDir) throws IOException {
 		List<String> pid = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
-		String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+		return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
+	}
+
+	private static long audited(Path dataDir) throws IOException, SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(dataDir), "postgres", "");
 				ResultSet count = connection.createStatement()
 					.executeQuery("SELECT count(*) FROM audit_entry WHERE action = 'documents.find'")) {
 			count.next();
@@ -324,7 +342,7 @@ public final class FindHttpBenchmark {
 			.append(" more loaded through the imports API (").append(String.format(Locale.ROOT, "%,.0f", loadRate))
 			.append(" records/s, with the FIND index kept current).\n");
 		report.append("wrk: ").append(WRK_THREADS).append(WRK_THREADS == 1 ? " thread, " : " threads, ").append(connections).append(" keep-alive connections, ").append(seconds)
-			.append(" s per target after 15 s of warm-up; one document per request.\n\n");
+			.append(" s per target after a PostgreSQL checkpoint, a full GC of the server and 15 s of warm-up; one document per request.\n\n");
 		report.append("| target | requests/s | of the ceiling | p50 | p90 | p99 | max | non-2xx | JVM µs/request | PostgreSQL µs/request | audited |\n");
 		report.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Run run : runs) {

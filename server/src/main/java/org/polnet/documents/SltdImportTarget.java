@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -175,11 +176,23 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 	}
 
 	/**
-	 * Merges the batch and takes the written records from the merge itself (no second read), writes their history
-	 * rows in one statement, and publishes them for FIND.
+	 * Copies the batch straight into the table when none of its records exists yet (a first load); otherwise merges
+	 * it, takes the written records from the merge itself (no second read) and writes the history rows of the
+	 * changed ones in one statement. Publishes the written records for FIND.
 	 */
 	@Override
 	public WriteCounts write(List<Row> batch) {
+		Optional<CopyMerge.Inserted> allNew = copy.insertIfAllNew(INTO, "id", batch, Row::values);
+		if (allNew.isPresent()) {
+			// a first load: every row is a new record, copied straight into the table
+			long[] ids = allNew.get().ids();
+			List<TravelDocument> inserted = new ArrayList<>(batch.size());
+			for (int i = 0; i < batch.size(); i++) {
+				inserted.add(batch.get(i).written(ids[i], allNew.get().at()));
+			}
+			publish(inserted);
+			return new WriteCounts(inserted.size(), 0, 0);
+		}
 		CopyMerge.MergedRows<TravelDocument> merged = copy.mergeReturningRows(INTO, batch, Row::values,
 				List.of("id", "created_at"), (row, returned) -> row.written(returned.getLong("id"),
 						returned.getTimestamp("created_at").toInstant()));
@@ -190,10 +203,14 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 		rows.touch(merged.changed().stream().map(TravelDocument::id).toList());
 		List<TravelDocument> written = new ArrayList<>(merged.inserted());
 		written.addAll(merged.changed());
+		publish(written);
+		return merged.counts();
+	}
+
+	private void publish(List<TravelDocument> written) {
 		if (!written.isEmpty()) {
 			events.publishEvent(new DocumentsImported(written));
 		}
-		return merged.counts();
 	}
 
 	private static String names(Enum<?>[] values) {

@@ -111,8 +111,14 @@ class SltdImportTests {
 			.query(String.class)
 			.single()).isEqualTo("changed");
 
-		// FIND sees the imported records and their changes at once
+		// FIND sees the imported records and their changes at once, under the ids they have in the table (the
+		// first file's new records were copied in with ids drawn beforehand)
+		long twenty = jdbc.sql("SELECT id FROM documents_sltd WHERE normalised_number = ?")
+			.param(run + "20")
+			.query(Long.class)
+			.single();
 		find(run + "-20").andExpect(jsonPath("$.result").value("hit"))
+			.andExpect(jsonPath("$.matches[0].reference").value("SLTD-" + twenty))
 			.andExpect(jsonPath("$.matches[0].ownerReference").value("FEED-20"))
 			.andExpect(jsonPath("$.matches[0].status").value("STOLEN_ISSUED"));
 		find(run + " 110").andExpect(jsonPath("$.result").value("hit"))
