@@ -16,11 +16,24 @@ public final class DocumentNumbers {
      * Cost: linear in the length.
      */
     public static String normalise(String documentNumber) {
+        if (isNormalised(documentNumber)) {
+            return documentNumber; // nearly every number checked or loaded: no copy (FIND and bulk loads call this)
+        }
         StringBuilder kept = new StringBuilder(documentNumber.length());
         documentNumber.codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isDash(c) && c != MrzParameters.FILLER)
                 .forEach(kept::appendCodePoint);
         return kept.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isNormalised(String documentNumber) {
+        for (int i = 0; i < documentNumber.length(); i++) {
+            char c = documentNumber.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(int c) {
