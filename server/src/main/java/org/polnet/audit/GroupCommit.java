@@ -47,13 +47,12 @@ class GroupCommit implements SmartLifecycle {
 	static final int MAX_BATCH = 2_000;
 
 	/**
-	 * Below this many records the writer waits {@link #GATHER_NANOS} for more before committing. Under load, a
-	 * few callers share each commit anyway; the wait makes it a dozen, which halves the database's work per check
-	 * for a fraction of a millisecond of latency. A lone caller waits that much more, unnoticed.
+	 * Below this many records the writer waits a moment ({@code polnet.audit.group-commit.gather}) for more before
+	 * committing. Under load, a few callers share each commit anyway; the wait makes it a dozen, which halves the
+	 * database's work per check for a fraction of a millisecond of latency. A lone caller waits that much more.
 	 */
 	static final int GATHER_BELOW = 16;
 
-	static final long GATHER_NANOS = Duration.ofMillis(1).toNanos() / 2;
 
 	/** How long a caller waits for its batch before giving up (the database is then in trouble). */
 	static final Duration MAX_WAIT = Duration.ofSeconds(30);
@@ -77,17 +76,21 @@ class GroupCommit implements SmartLifecycle {
 
 	private final int writers;
 
+	private final long gatherNanos;
+
 	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
 
 	GroupCommit(DataSource dataSource, Clock clock, AuditSealer sealer,
 			@Value("${polnet.audit.group-commit.writers:1}") int writers,
-			@Value("${polnet.audit.group-commit.queue:20000}") int queueCapacity) {
+			@Value("${polnet.audit.group-commit.queue:20000}") int queueCapacity,
+			@Value("${polnet.audit.group-commit.gather:500us}") Duration gather) {
 		this.dataSource = dataSource;
 		this.clock = clock;
 		this.sealer = sealer;
 		this.writers = writers;
+		this.gatherNanos = gather.toNanos();
 		this.queue = new ArrayBlockingQueue<>(queueCapacity);
 	}
 
@@ -131,7 +134,9 @@ class GroupCommit implements SmartLifecycle {
 				int records = drain(batch, first.records().size());
 				if (records < GATHER_BELOW) {
 					// a few more callers arrive while we wait a fraction of a commit's time: fewer, larger commits
-					LockSupport.parkNanos(GATHER_NANOS);
+					if (gatherNanos > 0) {
+						LockSupport.parkNanos(gatherNanos);
+					}
 					records = drain(batch, records);
 				}
 				write(batch, records);

@@ -25,7 +25,8 @@ class DatabaseConfiguration {
 					+ "never connects without one)");
 		}
 		return properties.external() ? EmbeddedPostgresHolder.none()
-				: EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres")));
+				: EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"),
+						properties.embedded()));
 	}
 
 	@Bean

@@ -33,7 +33,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.postgres = postgres;
 	}
 
-	static EmbeddedPostgresServer start(Path dataDirectory) {
+	static EmbeddedPostgresServer start(Path dataDirectory, DatabaseProperties.Embedded settings) {
 		try {
 			Path directory = dataDirectory.toAbsolutePath().normalize();
 			Files.createDirectories(directory);
@@ -48,6 +48,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_buffers", settings.sharedBuffers())
+				.setServerConfig("max_wal_size", settings.maxWalSize())
 				.start();
 			LOG.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
 			return new EmbeddedPostgresServer(postgres);

@@ -25,7 +25,6 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -65,7 +64,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, audit), ExceptionTranslationFilter.class)
 			.authorizeHttpRequests(SecurityConfiguration::rules)
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no session management or servlet API wrapper: each is a filter (and a wrapper) per call, and the
+			// API's code reads the caller from the security context (CurrentOfficers)
+			.sessionManagement(session -> session.disable())
+			.servletApi(servletApi -> servletApi.disable())
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.csrf(csrf -> csrf.disable())
 			.anonymous(anonymous -> anonymous.disable())

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads an ICAO Doc 9303 machine readable zone: TD1, TD2, TD3, MRV-A or MRV-B, recognised by the
@@ -40,9 +39,6 @@ import java.util.regex.Pattern;
  * mode adds at most a few hundred check digit computations).
  */
 public final class Mrz {
-
-    /** Compiled once: FIND parses thousands of MRZs a second ({@code String.split} compiles this on each call). */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
 
     /** How forgiving a parse is; see the class documentation. */
     public enum Mode { STRICT, TOLERANT }
@@ -93,7 +89,20 @@ public final class Mrz {
      */
     static List<String> lines(String text) {
         Objects.requireNonNull(text, "text");
-        List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(text, -1)));
+        // a loop rather than a regular expression: FIND splits thousands of MRZs a second
+        List<String> lines = new ArrayList<>(3);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
         while (!lines.isEmpty() && lines.getLast().isBlank()) {
             lines.removeLast();
         }
