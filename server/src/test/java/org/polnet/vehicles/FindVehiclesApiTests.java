@@ -71,6 +71,18 @@ class FindVehiclesApiTests {
 	 * with what the caller may see, and France sees the hit in its hits.
 	 */
 	@Test
+	void theApiDocumentationDescribesEachFindRequestUnderItsOwnName() throws Exception {
+		mvc.perform(get("/api/v1/openapi.json").with(authentication(TestOfficers.signedIn(france))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/find/vehicles'].post.requestBody.content['application/json'].schema['$ref']")
+				.value("#/components/schemas/VehicleFindRequest"))
+			.andExpect(jsonPath("$.paths['/api/v1/find/documents'].post.requestBody.content['application/json'].schema['$ref']")
+				.value("#/components/schemas/FindRequest"))
+			.andExpect(jsonPath("$.components.schemas.VehicleFindRequest.properties.vin").exists())
+			.andExpect(jsonPath("$.components.schemas.FindRequest.properties.mrz").exists());
+	}
+
+	@Test
 	void aVinReportedStolenInFranceIsAHitAtAJapanesePortAndFranceSeesTheHit() throws Exception {
 		String vin = TestVehicles.newVin();
 		StolenVehicle stolen = vehicles.report(france, new VehicleReport(vin, "", TestVehicles.newPlate(), "FRA",
