@@ -84,6 +84,7 @@ public final class FindHttpBenchmark {
 			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("server.log").toFile())
 			.start();
+		boolean measured = false;
 		try {
 			String base = "http://127.0.0.1:" + port;
 			awaitStarted(base, dataDir);
@@ -110,12 +111,25 @@ public final class FindHttpBenchmark {
 			Files.createDirectories(results.toAbsolutePath().getParent());
 			Files.writeString(results, report);
 			System.out.println(report);
+			measured = true;
 		}
 		finally {
 			server.destroy();
 			if (!server.waitFor(60, TimeUnit.SECONDS)) {
 				server.destroyForcibly();
 			}
+			if (measured) {
+				deleteRecursively(dataDir); // a database of a million records; kept after a failure, for its log
+			}
+			else {
+				System.err.println("The server's data and log are kept in " + dataDir);
+			}
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
 
