@@ -62,6 +62,17 @@ final class ImportRun<T> {
 
 	private final Map<Object, Long> batchKeys = new HashMap<>();
 
+	/**
+	 * The identifiers other than the natural key (a vehicle's plate) of the batch being written, with the line and
+	 * natural key of the row holding each: the next batch is read while this one is written, so its rows are not yet
+	 * in the database for the target's checks, and a row holding one of them under another natural key would break
+	 * a unique index and fail its whole batch.
+	 */
+	private final Map<Object, Holder> writingKeys = new HashMap<>();
+
+	private record Holder(long line, Object naturalKey) {
+	}
+
 	private final List<Rejection> rejections = new ArrayList<>();
 
 	private long read;
@@ -148,6 +159,15 @@ final class ImportRun<T> {
 			case Parsed.Valid<T> v -> {
 				List<Object> keys = target.batchKeys(v.row());
 				Long earlier = keys.stream().map(batchKeys::get).filter(Objects::nonNull).findFirst().orElse(null);
+				if (earlier == null && !writingKeys.isEmpty()) {
+					Object natural = target.naturalKey(v.row());
+					earlier = keys.stream()
+						.map(writingKeys::get)
+						.filter(holder -> holder != null && !holder.naturalKey().equals(natural))
+						.map(Holder::line)
+						.findFirst()
+						.orElse(null);
+				}
 				if (earlier != null) {
 					reject(row, List.of(new RowProblem(null, "the same record as line " + earlier)));
 				}
@@ -184,6 +204,18 @@ final class ImportRun<T> {
 			jobs.progress(jobId, readSoFar, validSoFar, rejectedSoFar, after);
 			written = after;
 		}), WRITER);
+		writingKeys.clear();
+		for (T row : rows) {
+			List<Object> keys = target.batchKeys(row);
+			if (keys.size() > 1) {
+				Object natural = target.naturalKey(row);
+				for (Object key : keys) {
+					if (!key.equals(natural)) {
+						writingKeys.put(key, new Holder(batchKeys.get(key), natural));
+					}
+				}
+			}
+		}
 		batch.clear();
 		batchKeys.clear();
 		rejections.clear();

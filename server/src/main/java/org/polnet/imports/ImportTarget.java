@@ -40,7 +40,8 @@ public interface ImportTarget<T> {
 	/**
 	 * Every key two rows of one batch must not share: the natural key, and for a record that has more than one
 	 * unique identifier (a vehicle: its VIN and its plate), the others too. A row sharing any of them with an earlier
-	 * row of its batch is rejected, rather than failing the batch on a unique index.
+	 * row of its batch is rejected, rather than failing the batch on a unique index; so is a row holding one of the
+	 * others under another natural key in the batch still being written (not yet visible to {@link #parse}'s checks).
 	 */
 	default List<Object> batchKeys(T row) {
 		return List.of(naturalKey(row));
