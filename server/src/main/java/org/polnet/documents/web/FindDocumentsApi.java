@@ -3,16 +3,14 @@ package org.polnet.documents.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.documents.DocumentChecks;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.FindAnswer;
 import org.polnet.documents.FindItem;
-import org.polnet.identity.CallerRateLimiter;
 import org.polnet.identity.CurrentOfficer;
-import org.polnet.identity.CurrentOfficers;
+import org.polnet.web.FindCalls;
 import org.polnet.web.JsonExchange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -61,22 +59,15 @@ class FindDocumentsApi {
 		}
 	}
 
-	/** The answers of a batch, in the order of its items. */
-	record BatchAnswer(List<FindAnswer> answers) {
-	}
-
 	private final DocumentChecks checks;
 
-	private final CurrentOfficers officers;
-
-	private final CallerRateLimiter limiter;
+	private final FindCalls calls;
 
 	private final JsonExchange json;
 
-	FindDocumentsApi(DocumentChecks checks, CurrentOfficers officers, CallerRateLimiter limiter, JsonExchange json) {
+	FindDocumentsApi(DocumentChecks checks, FindCalls calls, JsonExchange json) {
 		this.checks = checks;
-		this.officers = officers;
-		this.limiter = limiter;
+		this.calls = calls;
 		this.json = json;
 	}
 
@@ -102,43 +93,22 @@ class FindDocumentsApi {
 				@Nullable String purpose, @Nullable String clientAddress);
 	}
 
-	/**
-	 * Checks and answers. An answer is written straight to the response (FIND's hot path, see {@link JsonExchange})
-	 * and null returned; a refusal is returned as a problem detail.
-	 */
+	/** Checks and answers (see {@link FindCalls}): null when the answer is written, else the refusal. */
 	@Nullable ResponseEntity<ProblemDetail> answer(FindRequest request, HttpServletRequest http,
 			HttpServletResponse response, Check check) throws IOException {
-		CurrentOfficer caller = officers.required();
-		List<FindItem> items = request.itemsToCheck();
-		if (items.isEmpty() || items.size() > DocumentChecks.BATCH_MAX) {
-			return problem(HttpStatus.BAD_REQUEST, URI.create("urn:polnet:problem:validation"), "Invalid request",
-					"A batch has 1 to 1,000 items.");
-		}
-		Optional<ResponseEntity<ProblemDetail>> refused = limiter.refusal(caller.username(), items.size());
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		List<FindAnswer> answers = check.check(caller, items, request.place(), request.purpose(),
-				http.getRemoteAddr());
-		if (request.batch()) {
-			json.writeOk(response, new BatchAnswer(answers));
-			return null;
-		}
-		FindAnswer answer = answers.getFirst();
-		if (answer.failed()) {
-			ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, INVALID_ITEM,
-					"Document not checked", answer.error() == null ? "" : answer.error());
-			problem.getBody().setProperty("problems", answer.problems());
-			return problem;
-		}
-		json.writeOk(response, answer);
-		return null;
+		return calls.answer(request.itemsToCheck(), request.batch(), DocumentChecks.BATCH_MAX,
+				(caller, items) -> check.check(caller, items, request.place(), request.purpose(), http.getRemoteAddr()),
+				FindDocumentsApi::notChecked, response);
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		problem.setTitle(title);
-		return ResponseEntity.status(status).body(problem);
+	/** A single document not checked (a wrong MRZ, an unknown country...): 400, with each problem of the MRZ. */
+	private static @Nullable ProblemDetail notChecked(FindAnswer answer) {
+		if (!answer.failed()) {
+			return null;
+		}
+		ProblemDetail problem = FindCalls.problem(HttpStatus.BAD_REQUEST, INVALID_ITEM, "Document not checked",
+				answer.error() == null ? "" : answer.error());
+		problem.setProperty("problems", answer.problems());
+		return problem;
 	}
 }

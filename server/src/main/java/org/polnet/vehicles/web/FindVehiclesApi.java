@@ -3,15 +3,12 @@ package org.polnet.vehicles.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.identity.CallerRateLimiter;
-import org.polnet.identity.CurrentOfficer;
-import org.polnet.identity.CurrentOfficers;
 import org.polnet.vehicles.VehicleChecks;
 import org.polnet.vehicles.VehicleFindAnswer;
 import org.polnet.vehicles.VehicleFindItem;
+import org.polnet.web.FindCalls;
 import org.polnet.web.JsonExchange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,22 +57,15 @@ class FindVehiclesApi {
 		}
 	}
 
-	/** The answers of a batch, in the order of its items. */
-	record BatchAnswer(List<VehicleFindAnswer> answers) {
-	}
-
 	private final VehicleChecks checks;
 
-	private final CurrentOfficers officers;
-
-	private final CallerRateLimiter limiter;
+	private final FindCalls calls;
 
 	private final JsonExchange json;
 
-	FindVehiclesApi(VehicleChecks checks, CurrentOfficers officers, CallerRateLimiter limiter, JsonExchange json) {
+	FindVehiclesApi(VehicleChecks checks, FindCalls calls, JsonExchange json) {
 		this.checks = checks;
-		this.officers = officers;
-		this.limiter = limiter;
+		this.calls = calls;
 		this.json = json;
 	}
 
@@ -92,37 +82,15 @@ class FindVehiclesApi {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = VehicleFindAnswer.class)))
 	public @Nullable ResponseEntity<?> find(HttpServletRequest http, HttpServletResponse response)
 			throws IOException, HttpMediaTypeNotSupportedException {
-		// written straight to the response, as FIND for documents (see JsonExchange)
 		FindRequest request = json.read(http, FindRequest.class);
-		CurrentOfficer caller = officers.required();
-		List<VehicleFindItem> items = request.itemsToCheck();
-		if (items.isEmpty() || items.size() > VehicleChecks.BATCH_MAX) {
-			return problem(HttpStatus.BAD_REQUEST, URI.create("urn:polnet:problem:validation"), "Invalid request",
-					"A batch has 1 to 1,000 items.");
-		}
-		Optional<ResponseEntity<ProblemDetail>> refused = limiter.refusal(caller.username(), items.size());
-		if (refused.isPresent()) {
-			return refused.get();
-		}
-		List<VehicleFindAnswer> answers = checks.check(caller, items, request.place(), request.purpose(),
-				http.getRemoteAddr());
-		if (request.batch()) {
-			json.writeOk(response, new BatchAnswer(answers));
-			return null;
-		}
-		VehicleFindAnswer answer = answers.getFirst();
-		if (answer.failed()) {
-			return problem(HttpStatus.BAD_REQUEST, INVALID_ITEM, "Vehicle not checked",
-					answer.error() == null ? "" : answer.error());
-		}
-		json.writeOk(response, answer);
-		return null;
+		return calls.answer(request.itemsToCheck(), request.batch(), VehicleChecks.BATCH_MAX,
+				(caller, items) -> checks.check(caller, items, request.place(), request.purpose(), http.getRemoteAddr()),
+				FindVehiclesApi::notChecked, response);
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		problem.setTitle(title);
-		return ResponseEntity.status(status).body(problem);
+	/** A single vehicle not checked (a VIN with I, O or Q, an unknown country...): 400. */
+	private static @Nullable ProblemDetail notChecked(VehicleFindAnswer answer) {
+		return answer.failed() ? FindCalls.problem(HttpStatus.BAD_REQUEST, INVALID_ITEM, "Vehicle not checked",
+				answer.error() == null ? "" : answer.error()) : null;
 	}
 }
