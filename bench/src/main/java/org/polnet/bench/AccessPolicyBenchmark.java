@@ -1,12 +1,8 @@
 package org.polnet.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,14 +16,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.polnet.PolnetApplication;
 import org.polnet.access.AccessPolicy;
 import org.polnet.access.RecordAccess;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * "May this caller see this record?" as FIND asks it for every hit: a border system of one NCB against records
@@ -41,9 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Fork(1)
 public class AccessPolicyBenchmark {
 
-	private Path dataDirectory;
-
-	private ConfigurableApplicationContext context;
+	private InProcessPolnet polnet;
 
 	private AccessPolicy policy;
 
@@ -59,11 +50,8 @@ public class AccessPolicyBenchmark {
 
 	@Setup(Level.Trial)
 	public void startPolnet() throws IOException {
-		dataDirectory = Files.createTempDirectory("polnet-bench-");
-		context = new SpringApplicationBuilder(PolnetApplication.class).profiles("test")
-			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
-					"--logging.level.root=warn", "--polnet.demo.enabled=false");
-		policy = context.getBean(AccessPolicy.class);
+		polnet = InProcessPolnet.start();
+		policy = polnet.bean(AccessPolicy.class);
 	}
 
 	@Benchmark
@@ -73,9 +61,6 @@ public class AccessPolicyBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stopPolnet() throws IOException {
-		context.close();
-		try (Stream<Path> files = Files.walk(dataDirectory)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		polnet.close();
 	}
 }

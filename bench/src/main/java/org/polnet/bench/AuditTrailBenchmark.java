@@ -1,18 +1,14 @@
 package org.polnet.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,13 +24,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.polnet.PolnetApplication;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,9 +52,7 @@ public class AuditTrailBenchmark {
 		.mapToObj(i -> record("border.system.fra", "documents.check", "P" + (1_000_000 + i)))
 		.toList();
 
-	private Path dataDirectory;
-
-	private ConfigurableApplicationContext context;
+	private InProcessPolnet polnet;
 
 	private AuditTrail trail;
 
@@ -73,13 +64,10 @@ public class AuditTrailBenchmark {
 
 	@Setup(Level.Trial)
 	public void startPolnet() throws IOException {
-		dataDirectory = Files.createTempDirectory("polnet-bench-");
-		context = new SpringApplicationBuilder(PolnetApplication.class).profiles("test")
-			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
-					"--logging.level.root=warn", "--polnet.demo.enabled=false");
-		trail = context.getBean(AuditTrail.class);
-		transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-		jdbc = context.getBean(JdbcTemplate.class);
+		polnet = InProcessPolnet.start();
+		trail = polnet.bean(AuditTrail.class);
+		transactions = new TransactionTemplate(polnet.bean(PlatformTransactionManager.class));
+		jdbc = polnet.bean(JdbcTemplate.class);
 	}
 
 	@Setup(Level.Iteration)
@@ -123,10 +111,7 @@ public class AuditTrailBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stopPolnet() throws IOException {
-		context.close();
-		try (Stream<Path> files = Files.walk(dataDirectory)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		polnet.close();
 	}
 
 	/**

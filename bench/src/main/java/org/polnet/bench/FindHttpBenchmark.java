@@ -119,17 +119,11 @@ public final class FindHttpBenchmark {
 				server.destroyForcibly();
 			}
 			if (measured) {
-				deleteRecursively(dataDir); // a database of a million records; kept after a failure, for its log
+				InProcessPolnet.deleteRecursively(dataDir); // a database of a million records; kept after a failure, for its log
 			}
 			else {
 				System.err.println("The server's data and log are kept in " + dataDir);
 			}
-		}
-	}
-
-	private static void deleteRecursively(Path directory) throws IOException {
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
 

@@ -3,8 +3,6 @@ package org.polnet.bench;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.polnet.PolnetApplication;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
@@ -34,8 +31,6 @@ import org.polnet.imports.CopyMerge;
 import org.polnet.imports.ImportJob;
 import org.polnet.imports.ImportTarget;
 import org.polnet.imports.Imports;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,9 +53,7 @@ public class ImportBenchmark {
 	private static final CurrentOfficer UPLOADER = new CurrentOfficer("bench.fra", "Bench", "NCB-FRA", "NCB France",
 			Set.of(Role.NCB_OFFICER), Clearance.CONFIDENTIAL);
 
-	private Path dataDirectory;
-
-	private ConfigurableApplicationContext context;
+	private InProcessPolnet polnet;
 
 	private Imports imports;
 
@@ -70,11 +63,8 @@ public class ImportBenchmark {
 
 	@Setup(Level.Trial)
 	public void startPolnet() throws IOException {
-		dataDirectory = Files.createTempDirectory("polnet-bench-");
-		context = new SpringApplicationBuilder(PolnetApplication.class, SltdLikeTarget.class).profiles("test")
-			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
-					"--logging.level.root=warn", "--polnet.demo.enabled=false", "--polnet.imports.max-upload=1GB");
-		imports = context.getBean(Imports.class);
+		polnet = InProcessPolnet.start(new Class<?>[] { SltdLikeTarget.class }, "--polnet.imports.max-upload=1GB");
+		imports = polnet.bean(Imports.class);
 	}
 
 	/** A file of records never loaded before (numbers carry the file's number). */
@@ -108,10 +98,7 @@ public class ImportBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stopPolnet() throws IOException {
-		context.close();
-		try (var files = Files.walk(dataDirectory)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		polnet.close();
 	}
 
 	/** The shape of an SLTD record, reduced to what a load touches. */

@@ -1,18 +1,13 @@
 package org.polnet.documents;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,14 +24,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jol.info.GraphLayout;
-import org.polnet.PolnetApplication;
+import org.polnet.bench.InProcessPolnet;
 import org.polnet.access.AccessPolicy;
 import org.polnet.access.RecordAccess;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FIND's in-process path for one document, as {@link DocumentChecks} runs it per item without HTTP and without the
@@ -69,9 +62,7 @@ public class FindLookupBenchmark {
 	private final CurrentOfficer borderSystem = new CurrentOfficer("token:border-deu", "Border system", "NCB-DEU",
 			"NCB Germany", Set.of(Role.SYSTEM_CLIENT), Clearance.FOR_OFFICIAL_USE_ONLY);
 
-	private Path dataDirectory;
-
-	private ConfigurableApplicationContext context;
+	private InProcessPolnet polnet;
 
 	private FindIndex index;
 
@@ -81,15 +72,12 @@ public class FindLookupBenchmark {
 
 	@Setup(Level.Trial)
 	public void loadIndex() throws Exception {
-		dataDirectory = Files.createTempDirectory("polnet-bench-");
-		context = new SpringApplicationBuilder(PolnetApplication.class).profiles("test")
-			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
-					"--logging.level.root=warn", "--polnet.demo.enabled=false");
-		index = context.getBean(FindIndex.class);
-		access = context.getBean(AccessPolicy.class);
+		polnet = InProcessPolnet.start();
+		index = polnet.bean(FindIndex.class);
+		access = polnet.bean(AccessPolicy.class);
 		Object map = mapOf(index);
 		long emptyBytes = GraphLayout.parseInstance(map).totalSize();
-		long heapBefore = heapAfterGc();
+		long heapBefore = InProcessPolnet.heapAfterGc();
 		List<TravelDocument> batch = new ArrayList<>(10_000);
 		for (int i = 0; i < records; i++) {
 			batch.add(document(i));
@@ -98,7 +86,7 @@ public class FindLookupBenchmark {
 				batch.clear();
 			}
 		}
-		long heapAfter = heapAfterGc();
+		long heapAfter = InProcessPolnet.heapAfterGc();
 		if (index.size() != records) {
 			throw new IllegalStateException("The index holds " + index.size() + " records, not " + records);
 		}
@@ -141,12 +129,6 @@ public class FindLookupBenchmark {
 		return field.get(index);
 	}
 
-	private static long heapAfterGc() {
-		System.gc();
-		System.gc();
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-	}
-
 	/** Per thread: where in the items it is. */
 	@State(Scope.Thread)
 	public static class Cursor {
@@ -180,9 +162,6 @@ public class FindLookupBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stop() throws IOException {
-		context.close();
-		try (Stream<Path> paths = Files.walk(dataDirectory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		polnet.close();
 	}
 }

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,14 +27,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
-import org.polnet.PolnetApplication;
+import org.polnet.bench.InProcessPolnet;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
 import org.polnet.imports.ImportJob;
 import org.polnet.imports.Imports;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -79,9 +75,7 @@ public class SltdLoadBenchmark {
 	@Param("as-migrated")
 	public String table;
 
-	private Path dataDirectory;
-
-	private ConfigurableApplicationContext context;
+	private InProcessPolnet polnet;
 
 	private Imports imports;
 
@@ -89,13 +83,10 @@ public class SltdLoadBenchmark {
 
 	@Setup(Level.Trial)
 	public void startPolnet() throws IOException {
-		dataDirectory = Files.createTempDirectory("polnet-bench-");
-		context = new SpringApplicationBuilder(PolnetApplication.class).profiles("test")
-			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
-					"--logging.level.root=warn", "--polnet.demo.enabled=false", "--polnet.imports.max-upload=1GB");
-		imports = context.getBean(Imports.class);
+		polnet = InProcessPolnet.start("--polnet.imports.max-upload=1GB");
+		imports = polnet.bean(Imports.class);
 		if ("lean".equals(table)) {
-			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			JdbcTemplate jdbc = polnet.bean(JdbcTemplate.class);
 			jdbc.execute("""
 					DO $$ DECLARE c record; BEGIN
 					  FOR c IN SELECT conname FROM pg_constraint WHERE conrelid = 'documents_sltd'::regclass AND contype = 'c' LOOP
@@ -112,7 +103,7 @@ public class SltdLoadBenchmark {
 
 	/** Rows {@code from} to {@code to} (exclusive), each a distinct French document as a national feed sends it. */
 	private Path write(int from, int to) throws IOException {
-		Path file = dataDirectory.resolve("sltd-" + from + ".csv");
+		Path file = polnet.dataDirectory().resolve("sltd-" + from + ".csv");
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("number,issuing_country,type,status,reported_on,stolen_or_lost_on,issued_on,expires_on,"
 					+ "national_reference\n");
@@ -155,7 +146,7 @@ public class SltdLoadBenchmark {
 		}
 		if ("lean".equals(table)) {
 			long indexing = System.nanoTime();
-			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			JdbcTemplate jdbc = polnet.bean(JdbcTemplate.class);
 			jdbc.execute("CREATE INDEX documents_sltd_owner ON documents_sltd (owner_office, created_at DESC)");
 			jdbc.execute("CREATE INDEX documents_sltd_review ON documents_sltd (review_at)");
 			System.out.printf("%nLoaded without CHECK constraints in %.1f s, then built the owner and review indexes in %.1f s%n",
@@ -181,14 +172,11 @@ public class SltdLoadBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stopPolnet() throws IOException {
-		FindIndex index = context.getBean(FindIndex.class);
+		FindIndex index = polnet.bean(FindIndex.class);
 		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		System.out.printf("FIND index: %,d records; heap used after a full GC: %,d MB%n", index.size(),
 				heap.getUsed() / (1024 * 1024));
-		context.close();
-		try (Stream<Path> paths = Files.walk(dataDirectory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		polnet.close();
 	}
 }

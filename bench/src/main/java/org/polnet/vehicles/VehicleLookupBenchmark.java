@@ -1,19 +1,14 @@
 package org.polnet.vehicles;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,15 +25,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jol.info.GraphLayout;
-import org.polnet.PolnetApplication;
+import org.polnet.bench.InProcessPolnet;
 import org.polnet.access.AccessPolicy;
 import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * FIND's in-process path for one vehicle by VIN, as {@link VehicleChecks} runs it per item without HTTP and without
@@ -73,9 +66,7 @@ public class VehicleLookupBenchmark {
 	private final CurrentOfficer borderSystem = new CurrentOfficer("token:border-deu", "Border system", "NCB-DEU",
 			"NCB Germany", Set.of(Role.SYSTEM_CLIENT), Clearance.FOR_OFFICIAL_USE_ONLY);
 
-	private Path dataDirectory;
-
-	private ConfigurableApplicationContext context;
+	private InProcessPolnet polnet;
 
 	private VehicleIndex index;
 
@@ -85,15 +76,12 @@ public class VehicleLookupBenchmark {
 
 	@Setup(Level.Trial)
 	public void loadIndex() throws Exception {
-		dataDirectory = Files.createTempDirectory("polnet-bench-");
-		context = new SpringApplicationBuilder(PolnetApplication.class).profiles("test")
-			.run("--polnet.data-dir=" + dataDirectory, "--spring.main.web-application-type=none",
-					"--logging.level.root=warn", "--polnet.demo.enabled=false");
-		index = context.getBean(VehicleIndex.class);
-		access = context.getBean(AccessPolicy.class);
+		polnet = InProcessPolnet.start();
+		index = polnet.bean(VehicleIndex.class);
+		access = polnet.bean(AccessPolicy.class);
 		Object map = mapOf(index);
 		long emptyBytes = GraphLayout.parseInstance(map).totalSize();
-		long heapBefore = heapAfterGc();
+		long heapBefore = InProcessPolnet.heapAfterGc();
 		List<StolenVehicle> batch = new ArrayList<>(10_000);
 		for (int i = 0; i < records; i++) {
 			batch.add(vehicle(i));
@@ -102,7 +90,7 @@ public class VehicleLookupBenchmark {
 				batch.clear();
 			}
 		}
-		long heapAfter = heapAfterGc();
+		long heapAfter = InProcessPolnet.heapAfterGc();
 		long graphBytes = GraphLayout.parseInstance(map).totalSize() - emptyBytes;
 		System.out.printf("%nVehicles index of %,d records: %,d bytes by JOL (%.0f B/record); heap after GC grew by "
 				+ "%,d bytes (%.0f B/record)%n", records, graphBytes, (double) graphBytes / records,
@@ -147,12 +135,6 @@ public class VehicleLookupBenchmark {
 		return field.get(index);
 	}
 
-	private static long heapAfterGc() {
-		System.gc();
-		System.gc();
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-	}
-
 	/** Per thread: where in the items it is. */
 	@State(Scope.Thread)
 	public static class Cursor {
@@ -179,9 +161,6 @@ public class VehicleLookupBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stop() throws IOException {
-		context.close();
-		try (Stream<Path> paths = Files.walk(dataDirectory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		polnet.close();
 	}
 }
