@@ -55,6 +55,24 @@ class DocumentPagesTests {
 	}
 
 	@Test
+	void theReportFormsOfDocumentsAndVehiclesAskWhoMaySeeTheRecordInTheirOwnWords() throws Exception {
+		String documents = page("/documents/new?lang=fr");
+		assertThat(documents).contains("name=\"classification\"", "name=\"countries\"", "name=\"reviewAt\"",
+				"Seulement les pays listés", "laisser vide pour dix ans");
+		String vehicles = page("/vehicles/new?lang=fr");
+		assertThat(vehicles).contains("name=\"classification\"", "name=\"countries\"", "name=\"reviewAt\"",
+				"Seulement les pays indiqués", "laissez vide pour dix ans");
+	}
+
+	private String page(String url) throws Exception {
+		return mvc.perform(get(url).with(authentication(france)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void anOfficerReportsAPassportAndReadsItAfterStatingWhy() throws Exception {
 		String number = TestDocuments.newNumber();
 		MvcResult created = mvc.perform(post("/documents").param("documentNumber", number)
