@@ -108,7 +108,7 @@ public class CopyMerge {
 		if (rows.isEmpty()) {
 			return WriteCounts.NONE;
 		}
-		return run(into, rows, values, (statement, upsert) -> {
+		return run(into, rows.stream().<List<?>>map(values).toList(), (statement, upsert) -> {
 			// xmax = 0 only on a freshly inserted row version: tells inserted from updated rows
 			try (ResultSet result = statement.executeQuery("WITH merged AS (" + upsert + " RETURNING (t.xmax = 0) AS inserted) "
 					+ "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged")) {
@@ -133,7 +133,7 @@ public class CopyMerge {
 		if (rows.isEmpty()) {
 			return new Merged(WriteCounts.NONE, List.of(), List.of());
 		}
-		return run(into, rows, values, (statement, upsert) -> {
+		return run(into, rows.stream().<List<?>>map(values).toList(), (statement, upsert) -> {
 			List<Long> inserted = new ArrayList<>();
 			List<Long> changed = new ArrayList<>();
 			try (ResultSet result = statement.executeQuery(upsert + " RETURNING t." + idColumn + ", (t.xmax = 0)")) {
@@ -167,14 +167,16 @@ public class CopyMerge {
 		}
 		int[] keyPositions = into.keyColumns().stream().mapToInt(into.columns()::indexOf).toArray();
 		Map<String, T> byKey = HashMap.newHashMap(rows.size());
+		List<List<?>> written = new ArrayList<>(rows.size());
 		for (T row : rows) {
-			List<?> written = values.apply(row);
-			byKey.put(key(Arrays.stream(keyPositions).mapToObj(written::get).toList()), row);
+			List<?> columns = values.apply(row);
+			written.add(columns);
+			byKey.put(key(Arrays.stream(keyPositions).mapToObj(columns::get).toList()), row);
 		}
 		String returning = Stream.concat(returned.stream(), into.keyColumns().stream())
 			.map(column -> "t." + column)
 			.collect(Collectors.joining(", "));
-		return run(into, rows, values, (statement, upsert) -> {
+		return run(into, written, (statement, upsert) -> {
 			List<R> inserted = new ArrayList<>();
 			List<R> changed = new ArrayList<>();
 			try (ResultSet result = statement
@@ -263,17 +265,13 @@ public class CopyMerge {
 					}
 				}
 			}
-			StringBuilder csv = new StringBuilder(rows.size() * 112);
-			for (int i = 0; i < rows.size(); i++) {
-				csv.append(ids[i]).append(',');
-				appendCsv(csv, values.apply(rows.get(i)), into.columns().size());
-			}
+			String csv = csv(rows.stream().<List<?>>map(values).toList(), into.columns().size(), ids);
 			Savepoint beforeCopy = connection.setSavepoint();
 			try {
 				connection.unwrap(PGConnection.class)
 					.getCopyAPI()
 					.copyIn("COPY " + into.table() + " (" + idColumn + ", " + String.join(", ", into.columns())
-							+ ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+							+ ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv));
 			}
 			catch (SQLException failed) {
 				if (!UNIQUE_VIOLATION.equals(failed.getSQLState())) {
@@ -314,7 +312,7 @@ public class CopyMerge {
 	public record Inserted(long[] ids, Instant at) {
 	}
 
-	private <T, R> R run(Into into, List<T> rows, Function<T, List<?>> values, Upsert<R> upsert) {
+	private <R> R run(Into into, List<List<?>> rows, Upsert<R> upsert) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("CopyMerge runs inside the batch's transaction");
 		}
@@ -323,13 +321,10 @@ public class CopyMerge {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TEMPORARY TABLE imports_stage ON COMMIT DROP AS SELECT " + columns + " FROM "
 					+ into.table() + " WITH NO DATA");
-			StringBuilder csv = new StringBuilder(rows.size() * 96);
-			for (T row : rows) {
-				appendCsv(csv, values.apply(row), into.columns().size());
-			}
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("COPY imports_stage (" + columns + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+				.copyIn("COPY imports_stage (" + columns + ") FROM STDIN WITH (FORMAT csv)",
+						new StringReader(csv(rows, into.columns().size(), null)));
 			R result = upsert.run(statement, upsertSql(into));
 			statement.execute("DROP TABLE imports_stage");
 			return result;
@@ -362,6 +357,18 @@ public class CopyMerge {
 				+ (into.keyWhere() == null ? "" : " WHERE " + into.keyWhere());
 		return "INSERT INTO " + into.table() + " AS t (" + columns + ") SELECT " + columns
 				+ " FROM imports_stage ON CONFLICT " + target + " " + onConflict;
+	}
+
+	/** The rows as PostgreSQL's CSV, each after its id when {@code ids} are given. */
+	private static String csv(List<List<?>> rows, int columns, long @Nullable [] ids) {
+		StringBuilder csv = new StringBuilder(rows.size() * 112);
+		for (int i = 0; i < rows.size(); i++) {
+			if (ids != null) {
+				csv.append(ids[i]).append(',');
+			}
+			appendCsv(csv, rows.get(i), columns);
+		}
+		return csv.toString();
 	}
 
 	private static void appendCsv(StringBuilder csv, List<?> values, int expected) {

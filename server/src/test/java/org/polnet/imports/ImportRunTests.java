@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
@@ -71,6 +73,9 @@ class ImportRunTests {
 		/** plate → key, as a unique index on plates would keep them. */
 		final Map<String, String> plates = new HashMap<>();
 
+		/** The first batch is written only once the third row is read: the race made certain. */
+		private final CountDownLatch thirdRowRead = new CountDownLatch(3);
+
 		@Override
 		public String name() {
 			return NAME;
@@ -85,7 +90,11 @@ class ImportRunTests {
 		public Parsed<Row> parse(Map<String, String> fields, CurrentOfficer uploader) {
 			// like the vehicles' target, it checks the plates already written, not those of the batch being written
 			String plate = fields.get("plate");
-			String holder = plates.get(plate);
+			String holder;
+			synchronized (plates) {
+				holder = plates.get(plate);
+			}
+			thirdRowRead.countDown();
 			if (holder != null && !holder.equals(fields.get("key"))) {
 				return Parsed.rejected("plate", "held by " + holder);
 			}
@@ -104,6 +113,12 @@ class ImportRunTests {
 
 		@Override
 		public WriteCounts write(List<Row> batch) {
+			try {
+				thirdRowRead.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 			long inserted = 0;
 			long unchanged = 0;
 			synchronized (plates) {
