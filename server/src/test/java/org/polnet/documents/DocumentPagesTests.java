@@ -56,20 +56,12 @@ class DocumentPagesTests {
 
 	@Test
 	void theReportFormsOfDocumentsAndVehiclesAskWhoMaySeeTheRecordInTheirOwnWords() throws Exception {
-		String documents = page("/documents/new?lang=fr");
+		String documents = page("/documents/new?lang=fr", france);
 		assertThat(documents).contains("name=\"classification\"", "name=\"countries\"", "name=\"reviewAt\"",
 				"Seulement les pays listés", "laisser vide pour dix ans");
-		String vehicles = page("/vehicles/new?lang=fr");
+		String vehicles = page("/vehicles/new?lang=fr", france);
 		assertThat(vehicles).contains("name=\"classification\"", "name=\"countries\"", "name=\"reviewAt\"",
 				"Seulement les pays indiqués", "laissez vide pour dix ans");
-	}
-
-	private String page(String url) throws Exception {
-		return mvc.perform(get(url).with(authentication(france)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -149,7 +141,8 @@ class DocumentPagesTests {
 			.param("scope", "ALL_MEMBERS")
 			.with(authentication(france))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(page("/documents/" + lost.id() + "?purpose=verification", france)).contains("R-NEW", "Amended");
+		assertThat(page("/documents/" + lost.id() + "?purpose=verification", france)).contains("R-NEW", "<td>Reported</td>",
+				"<td>Amended</td>");
 	}
 
 	@Test

@@ -156,7 +156,7 @@ class StolenVehiclesTests {
 		assertThat(page("/vehicles/" + id + "?purpose=border-check", japan)).contains(vin, "PN-FORM-1", "Citroen",
 				"Bordeaux").doesNotContain("Withdraw the record");
 		assertThat(page("/vehicles/" + id + "?purpose=verification", france)).contains("Withdraw the record",
-				"Mark as recovered");
+				"Mark as recovered", "<h2>History</h2>", "<td>Reported</td>");
 		assertThat(page("/vehicles?make=citr&country=FRA", france)).contains("SMV-" + id);
 		assertThat(page("/vehicles/" + id + "/edit", france)).contains("PN-FORM-1", "Save the changes");
 		mvc.perform(get("/vehicles/" + id + "/edit").with(authentication(japan))).andExpect(status().isForbidden());
