@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +23,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jol.info.GraphLayout;
 import org.polnet.bench.InProcessPolnet;
+import org.polnet.bench.IndexMemory;
 import org.polnet.access.AccessPolicy;
 import org.polnet.access.RecordAccess;
 import org.polnet.identity.Clearance;
@@ -75,25 +74,10 @@ public class FindLookupBenchmark {
 		polnet = InProcessPolnet.start();
 		index = polnet.bean(FindIndex.class);
 		access = polnet.bean(AccessPolicy.class);
-		Object map = mapOf(index);
-		long emptyBytes = GraphLayout.parseInstance(map).totalSize();
-		long heapBefore = InProcessPolnet.heapAfterGc();
-		List<TravelDocument> batch = new ArrayList<>(10_000);
-		for (int i = 0; i < records; i++) {
-			batch.add(document(i));
-			if (batch.size() == 10_000 || i == records - 1) {
-				index.on(new DocumentsImported(batch)); // no transaction: the index takes the batch at once
-				batch.clear();
-			}
-		}
-		long heapAfter = InProcessPolnet.heapAfterGc();
+		IndexMemory.load("FIND index", mapOf(index), records, FindLookupBenchmark::document, batch -> index.on(new DocumentsImported(batch)));
 		if (index.size() != records) {
 			throw new IllegalStateException("The index holds " + index.size() + " records, not " + records);
 		}
-		long graphBytes = GraphLayout.parseInstance(map).totalSize() - emptyBytes;
-		System.out.printf("%nFIND index of %,d records: %,d bytes by JOL (%.0f B/record); heap after GC grew by "
-				+ "%,d bytes (%.0f B/record)%n", records, graphBytes, (double) graphBytes / records,
-				heapAfter - heapBefore, (double) (heapAfter - heapBefore) / records);
 		for (int i = 0; i < ITEMS; i++) {
 			int n = (int) ((i * 2_654_435_761L) % records);
 			String[] issuer = ISSUERS[n % ISSUERS.length];

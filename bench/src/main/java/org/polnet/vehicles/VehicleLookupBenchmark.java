@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +24,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jol.info.GraphLayout;
 import org.polnet.bench.InProcessPolnet;
+import org.polnet.bench.IndexMemory;
 import org.polnet.access.AccessPolicy;
 import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
@@ -79,22 +78,7 @@ public class VehicleLookupBenchmark {
 		polnet = InProcessPolnet.start();
 		index = polnet.bean(VehicleIndex.class);
 		access = polnet.bean(AccessPolicy.class);
-		Object map = mapOf(index);
-		long emptyBytes = GraphLayout.parseInstance(map).totalSize();
-		long heapBefore = InProcessPolnet.heapAfterGc();
-		List<StolenVehicle> batch = new ArrayList<>(10_000);
-		for (int i = 0; i < records; i++) {
-			batch.add(vehicle(i));
-			if (batch.size() == 10_000 || i == records - 1) {
-				index.on(new VehiclesImported(batch)); // no transaction: the index takes the batch at once
-				batch.clear();
-			}
-		}
-		long heapAfter = InProcessPolnet.heapAfterGc();
-		long graphBytes = GraphLayout.parseInstance(map).totalSize() - emptyBytes;
-		System.out.printf("%nVehicles index of %,d records: %,d bytes by JOL (%.0f B/record); heap after GC grew by "
-				+ "%,d bytes (%.0f B/record)%n", records, graphBytes, (double) graphBytes / records,
-				heapAfter - heapBefore, (double) (heapAfter - heapBefore) / records);
+		IndexMemory.load("Vehicles index", mapOf(index), records, VehicleLookupBenchmark::vehicle, batch -> index.on(new VehiclesImported(batch)));
 		for (int i = 0; i < ITEMS; i++) {
 			int n = (int) ((i * 2_654_435_761L) % records);
 			String vin = vin(n);
