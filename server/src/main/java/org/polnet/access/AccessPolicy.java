@@ -18,10 +18,9 @@ import org.polnet.identity.Role;
 import org.polnet.members.Office;
 import org.polnet.members.OfficeType;
 import org.polnet.members.Offices;
+import org.polnet.refusals.NotAllowedException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one policy that decides whether an officer or a system client may see or change a police record. Lists,
@@ -166,14 +165,14 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * Before a change: 404 ({@link RecordNotFoundException}) when the officer may not even see the record, 403
-	 * when they see it but may not change it.
+	 * Before a change: {@link RecordNotFoundException} when the officer may not even see the record,
+	 * {@link NotAllowedException} when they see it but may not change it.
 	 */
 	public <T> void requireChangeable(CurrentOfficer officer, RecordAccess access, T record,
 			WritePolicy<? super T> rule, String reference) {
 		requireVisible(officer, access, reference);
 		if (!mayChange(officer, access, record, rule)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You may not change record " + reference + ".");
+			throw new NotAllowedException("You may not change record " + reference + ".");
 		}
 	}
 

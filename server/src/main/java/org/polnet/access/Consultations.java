@@ -46,7 +46,7 @@ public class Consultations {
 
 	private static AuditRecord entry(CurrentOfficer officer, String action, String reference, String purpose,
 			Outcome outcome, @Nullable String clientAddress) {
-		return new AuditRecord(officer.auditName(), officer.auditActorType(), officer.auditOffice(), action, reference,
+		return AuditRecord.of(officer, action, reference,
 				purpose, outcome, clientAddress);
 	}
 }

@@ -3,8 +3,7 @@ package org.polnet.access;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.InvalidInputException;
 
 /**
  * The purposes an officer states before reading a police record on a page ("other" needs words of their own): the
@@ -28,10 +27,11 @@ public final class Purposes {
 		return purpose.replace('-', ' ');
 	}
 
-	/** 400 unless a purpose is stated, in at most 500 characters: every consultation of police data has one. */
+	/** Refused ({@link InvalidInputException}) unless a purpose is stated, in at most 500 characters: every consultation of police data has one. */
 	public static void require(String purpose) {
 		if (purpose.isBlank() || purpose.length() > 500) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "State the purpose (at most 500 characters).");
+			throw new InvalidInputException("State the purpose (at most 500 characters).",
+					List.of(new InvalidInputException.Problem("purpose", "State the purpose (at most 500 characters).")));
 		}
 	}
 }

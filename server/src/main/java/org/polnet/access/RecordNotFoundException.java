@@ -1,17 +1,17 @@
 package org.polnet.access;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.NotFoundException;
 
 /**
  * No such record, as far as the current officer may know: thrown alike for a record that does not exist and
- * for one the officer may not see, so that a hidden record is never hinted at. Spring MVC answers 404 (a
- * problem detail for the API, the error page for pages) without any handler.
+ * for one the officer may not see, so that a hidden record is never hinted at (404 on the API and pages).
  */
-public class RecordNotFoundException extends ResponseStatusException {
+public class RecordNotFoundException extends NotFoundException {
+
+	private static final long serialVersionUID = 1L;
 
 	/** @param reference the reference the officer asked for (it is echoed back, never anything about the record) */
 	public RecordNotFoundException(String reference) {
-		super(HttpStatus.NOT_FOUND, "No record " + reference + " was found.");
+		super("No record " + reference + " was found.");
 	}
 }

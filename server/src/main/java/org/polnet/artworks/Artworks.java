@@ -253,7 +253,7 @@ public class Artworks {
 
 	private static AuditRecord record(CurrentOfficer officer, String action, String target, String purpose,
 			Outcome outcome, @Nullable String clientAddress) {
-		return new AuditRecord(officer.auditName(), officer.auditActorType(), officer.auditOffice(), action, target,
+		return AuditRecord.of(officer, action, target,
 				purpose, outcome, clientAddress);
 	}
 }

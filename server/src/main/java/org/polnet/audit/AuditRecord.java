@@ -25,6 +25,13 @@ public record AuditRecord(String actor, ActorType actorType, @Nullable String of
 		SUCCESS, DENIED, FAILURE
 	}
 
+	/** What this actor did, as the trail names them (office and actor type from the actor itself). */
+	public static AuditRecord of(AuditActor actor, String action, @Nullable String target, @Nullable String purpose,
+			Outcome outcome, @Nullable String clientAddress) {
+		return AuditRecord.of(actor, action, target, purpose,
+				outcome, clientAddress);
+	}
+
 	public AuditRecord {
 		if (actor.isBlank() || action.isBlank()) {
 			throw new IllegalArgumentException("An audit record needs an actor and an action");

@@ -142,7 +142,7 @@ public class HitDesk {
 
 	private static AuditRecord record(CurrentOfficer actor, String action, @Nullable String target, Outcome outcome,
 			@Nullable String clientAddress) {
-		return new AuditRecord(actor.auditName(), actor.auditActorType(), actor.auditOffice(), action, target, PURPOSE,
+		return AuditRecord.of(actor, action, target, PURPOSE,
 				outcome, clientAddress);
 	}
 

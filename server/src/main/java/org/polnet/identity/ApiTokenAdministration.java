@@ -102,7 +102,7 @@ public class ApiTokenAdministration {
 		Instant expiresAt = request.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant();
 		try {
 			return issue(name, office, officeName, request.scopes(), expiresAt, admin.username(),
-					new AuditRecord(admin.username(), ActorType.OFFICER, admin.officeCode(), "identity.token.create",
+					AuditRecord.of(admin, "identity.token.create",
 							"token:" + name, null, Outcome.SUCCESS, null));
 		}
 		catch (DuplicateKeyException e) { // created at the same moment by someone else
@@ -116,8 +116,7 @@ public class ApiTokenAdministration {
 		boolean revoked = Boolean.TRUE.equals(transaction.execute(status -> {
 			boolean changed = tokens.revoke(id, clock.instant(), admin.username());
 			if (changed) {
-				auditTrail.record(new AuditRecord(admin.username(), ActorType.OFFICER, admin.officeCode(),
-						"identity.token.revoke", token.username(), null, Outcome.SUCCESS, null));
+				auditTrail.record(AuditRecord.of(admin, "identity.token.revoke", token.username(), null, Outcome.SUCCESS, null));
 			}
 			return changed;
 		}));
@@ -173,7 +172,7 @@ public class ApiTokenAdministration {
 
 	/** Audited in a transaction of its own, so the record stays although the request fails. */
 	private void deny(CurrentOfficer admin, String action, @Nullable String target) {
-		auditTrail.record(new AuditRecord(admin.username(), ActorType.OFFICER, admin.officeCode(), action, target,
+		auditTrail.record(AuditRecord.of(admin, action, target,
 				null, Outcome.DENIED, null));
 		throw new AccessDeniedException("Not allowed to manage this office's API tokens");
 	}

@@ -38,8 +38,7 @@ class IdentityAudit {
 
 	void officer(CurrentOfficer officer, String action, @Nullable String target, Outcome outcome,
 			@Nullable String clientAddress) {
-		trail.record(new AuditRecord(officer.username(), officer.isSystem() ? ActorType.SYSTEM : ActorType.OFFICER,
-				officer.officeCode(), action, target, null, outcome, clientAddress));
+		trail.record(AuditRecord.of(officer, action, target, null, outcome, clientAddress));
 	}
 
 	/** Whoever the authentication says, or anonymous. */

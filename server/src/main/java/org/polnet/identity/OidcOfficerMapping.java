@@ -58,8 +58,7 @@ class OidcOfficerMapping implements OAuth2UserService<OidcUserRequest, OidcUser>
 					"The provider's user is not a Polnet officer who may sign in", null));
 		}
 		CurrentOfficer found = officer.get();
-		auditTrail.record(new AuditRecord(found.username(), ActorType.OFFICER, found.officeCode(),
-				"identity.sign-in.oidc", found.username() + " (" + registration + ")", null, Outcome.SUCCESS, null));
+		auditTrail.record(AuditRecord.of(found, "identity.sign-in.oidc", found.username() + " (" + registration + ")", null, Outcome.SUCCESS, null));
 		return new OfficerOidcUser(found, SignedInOfficer.authoritiesOf(found), user.getIdToken(), user.getUserInfo(), usernameClaim);
 	}
 

@@ -294,7 +294,7 @@ public class Imports {
 
 	private static AuditRecord auditRecord(CurrentOfficer officer, String action, String target, Outcome outcome,
 			@Nullable String clientAddress) {
-		return new AuditRecord(officer.auditName(), officer.auditActorType(), officer.auditOffice(), action, target,
+		return AuditRecord.of(officer, action, target,
 				"bulk import", outcome, clientAddress);
 	}
 

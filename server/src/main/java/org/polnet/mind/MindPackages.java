@@ -87,8 +87,7 @@ public class MindPackages {
 						MindPackage.read(full, keys.publicKey()), now, keys.privateKey())
 				: full;
 		store(office, key, delta ? current.get().startedAt() : now, version, full, entries, now);
-		audit.record(new AuditRecord(requester.auditName(), requester.auditActorType(), requester.auditOffice(),
-				"mind.download", "MIND " + office + " v" + version + (delta ? " delta from v" + since : " full") + ", "
+		audit.record(AuditRecord.of(requester, "mind.download", "MIND " + office + " v" + version + (delta ? " delta from v" + since : " full") + ", "
 						+ entries + " entries",
 				null, Outcome.SUCCESS, clientAddress));
 		return new MindDownload(answer, version, delta, entries);

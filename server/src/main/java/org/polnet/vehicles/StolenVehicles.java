@@ -255,7 +255,7 @@ public class StolenVehicles {
 
 	static AuditRecord entry(CurrentOfficer officer, String action, String target, @Nullable String purpose,
 			Outcome outcome, @Nullable String clientAddress) {
-		return new AuditRecord(officer.auditName(), officer.auditActorType(), officer.auditOffice(), action, target,
+		return AuditRecord.of(officer, action, target,
 				purpose, outcome, clientAddress);
 	}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.refusals.InvalidInputException;
+import org.polnet.refusals.RefusedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,8 +24,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error is an RFC 9457 problem detail; invalid input names the field at fault in {@code errors}.
- * Applies to REST controllers only: pages answer with the error page. Modules signal "not found" and other
- * statuses with Spring's {@code ResponseStatusException}, which this turns into a problem detail too.
+ * Applies to REST controllers only: pages answer with the error page. Modules refuse with the domain's
+ * {@link RefusedException}s, whose status {@link Refusals} decides; an {@link InvalidInputException} that names its
+ * fields lists them in {@code errors} too.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -50,6 +53,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(field -> Map.of("field", field.field(), "message", field.message()))
 			.toList());
+	}
+
+	/** A refusal of the domain: its status, and its message as the detail. */
+	@ExceptionHandler(RefusedException.class)
+	ResponseEntity<Object> handleRefused(RefusedException refused) {
+		HttpStatus status = Refusals.status(refused);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
+		if (refused instanceof InvalidInputException invalid) {
+			problem.setType(VALIDATION);
+			problem.setTitle("Invalid request");
+			List<Map<String, String>> errors = invalid.problems()
+				.stream()
+				.filter(field -> field.field() != null)
+				.map(field -> Map.of("field", String.valueOf(field.field()), "message", field.reason()))
+				.toList();
+			if (!errors.isEmpty()) {
+				problem.setProperty("errors", errors);
+			}
+		}
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	private static ResponseEntity<Object> invalidFields(List<Map<String, String>> errors) {

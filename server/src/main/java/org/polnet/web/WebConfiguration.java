@@ -2,6 +2,7 @@ package org.polnet.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,6 +10,7 @@ import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpoi
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -100,6 +102,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				return bean;
 			}
 		};
+	}
+
+	/** After Spring MVC's own resolvers, so that the API's problem details ({@link ApiProblems}) come first. */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(new Refusals());
 	}
 
 	@Override

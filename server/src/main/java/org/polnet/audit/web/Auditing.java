@@ -28,7 +28,7 @@ class Auditing {
 	void record(String action, @Nullable String target, HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AuditActor known) {
-			trail.record(new AuditRecord(known.auditName(), known.auditActorType(), known.auditOffice(), action, target,
+			trail.record(AuditRecord.of(known, action, target,
 					null, Outcome.SUCCESS, request.getRemoteAddr()));
 			return;
 		}
