@@ -1,7 +1,7 @@
 -- Who reported an SLTD record, with which status, is kept on the record itself; the history table keeps what came
 -- after (amendments, the withdrawal). A history row per new record cost as much as the record itself (its
 -- foreign-key check locks the record it points to) and took a third of a bulk load's time (docs/benchmarks.md).
--- A record's history still starts with its report: SltdRows.historyOf reads it from the record.
+-- A record's history still starts with its report: DocumentRows.historyOf reads it from the record.
 ALTER TABLE documents_sltd
     ADD COLUMN reported_by     TEXT,
     ADD COLUMN reported_status TEXT,

@@ -1,9 +1,12 @@
 package org.polnet.documents;
 
+import org.polnet.records.Change;
+
 /**
- * An SLTD record changed (published in the amending transaction).
+ * An SLTD record changed: amended or withdrawn (published in the changing transaction). FIND matches only
+ * {@link TravelDocument#active() active} records, so a withdrawn one stops matching.
  *
  * @param before the record as it was, so listeners keyed on its number or country can drop the old key
  */
-public record DocumentAmended(TravelDocument before, TravelDocument document) {
+public record DocumentChanged(TravelDocument before, TravelDocument document, Change change) {
 }

@@ -37,9 +37,9 @@ public class DocumentChecks {
 
 	private final CheckRecorder recorder;
 
-	private final SltdRows rows;
+	private final DocumentRows rows;
 
-	DocumentChecks(FindIndex index, AccessPolicy access, CheckRecorder recorder, SltdRows rows) {
+	DocumentChecks(FindIndex index, AccessPolicy access, CheckRecorder recorder, DocumentRows rows) {
 		this.index = index;
 		this.access = access;
 		this.recorder = recorder;
@@ -139,7 +139,7 @@ public class DocumentChecks {
 			throw new InvalidItem("Give either an MRZ, or a document number and its issuing country.", List.of());
 		}
 		String number = DocumentNumbers.normalise(item.number());
-		if (!SltdRules.NORMALISED_NUMBER.matcher(number).matches()) {
+		if (!DocumentRules.NORMALISED_NUMBER.matcher(number).matches()) {
 			throw new InvalidItem("A document number has 1 to 40 letters and digits (spaces, dashes and < are ignored).",
 					List.of());
 		}
@@ -157,7 +157,7 @@ public class DocumentChecks {
 
 	private static AuditRecord entry(CurrentOfficer checker, String target, String purpose, Outcome outcome,
 			@Nullable String clientAddress) {
-		return TravelDocuments.entry(checker, "documents.find", "SLTD " + target, purpose, outcome, clientAddress);
+		return AuditRecord.of(checker, "documents.find", "SLTD " + target, purpose, outcome, clientAddress);
 	}
 
 	/** An item that cannot be checked; the others in the batch still are. */

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.access.AccessPolicy;
 import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
+import org.polnet.records.Records;
 import org.polnet.engines.mrz.DocumentNumbers;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
@@ -24,18 +24,17 @@ import org.polnet.imports.ImportTarget;
 import org.polnet.imports.RowFields;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Bulk loading of SLTD records by the issuing country's NCB (target {@code sltd} of the imports module). A row is
- * checked with the same rules as a report through {@link TravelDocuments} ({@link SltdRules}, the access and review
+ * checked with the same rules as a report through {@link TravelDocuments} ({@link DocumentRules}, the access and review
  * rules, {@link IssuingAuthority}); rows are merged on the active record's key (issuing country, normalised number,
  * type), a new record carries its report (who loaded it), a changed one gets an {@code AMENDED} history row,
  * and the batch's records are published as
  * {@link DocumentsImported} so that FIND sees them as soon as the batch commits.
  */
 @Component
-class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
+class DocumentImportTarget implements ImportTarget<DocumentImportTarget.Row> {
 
 	private static final CopyMerge.Into INTO = new CopyMerge.Into("documents_sltd",
 			List.of("document_number", "normalised_number", "issuing_country", "document_type", "reported_on",
@@ -64,23 +63,23 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 
 	private static final Pattern COUNTRY_SEPARATORS = Pattern.compile("[\\s,;]+");
 
-	private final AccessPolicy access;
+	private final TravelDocuments documents;
 
 	private final CopyMerge copy;
 
-	private final SltdRows rows;
+	private final DocumentRows rows;
 
 	private final ApplicationEventPublisher events;
 
-	SltdImportTarget(AccessPolicy access, CopyMerge copy, SltdRows rows, ApplicationEventPublisher events) {
-		this.access = access;
+	DocumentImportTarget(TravelDocuments documents, CopyMerge copy, DocumentRows rows, ApplicationEventPublisher events) {
+		this.documents = documents;
 		this.copy = copy;
 		this.rows = rows;
 		this.events = events;
 	}
 
 	/** One valid row: the record's columns and who loaded it (for the history). */
-	record Row(DocumentReport report, RecordAccess recordAccess, LocalDate reportedOn, LocalDate reviewAt,
+	record Row(DocumentDraft report, RecordAccess recordAccess, LocalDate reportedOn, LocalDate reviewAt,
 			String uploader) {
 
 		/** The record as the merge wrote it (an active record: a merge never writes a withdrawn one). */
@@ -101,7 +100,7 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 					report.expiresOn(), report.nationalReference().trim(), report.remarks().trim(),
 					recordAccess.ownerOffice(), recordAccess.classification().name(), recordAccess.scope().name(),
 					"{" + String.join(",", countries) + "}", reviewAt, report.status().name(), uploader,
-					report.status().name(), SltdRows.BULK_IMPORT);
+					report.status().name(), DocumentRows.BULK_IMPORT);
 		}
 	}
 
@@ -140,29 +139,12 @@ class SltdImportTarget implements ImportTarget<SltdImportTarget.Row> {
 		if (type == null || status == null || classification == null || scope == null || reportedOn == null) {
 			return Parsed.rejected(problems);
 		}
-		DocumentReport report = new DocumentReport(number, country, type, status, stolenOn, issuedOn, expiresOn,
+		DocumentDraft report = new DocumentDraft(number, country, type, status, stolenOn, issuedOn, expiresOn,
 				row.text("national_reference"), row.text("remarks"), classification, scope, countries, requestedReview);
-		SltdRules.problems(report).forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
-		RecordAccess recordAccess = null;
-		LocalDate reviewAt = null;
-		try {
-			recordAccess = TravelDocuments.accessOf(uploader, report);
-		}
-		catch (ResponseStatusException e) {
-			problems.add(new RowProblem("access_countries", String.valueOf(e.getReason())));
-		}
-		try {
-			reviewAt = TravelDocuments.reviewAt(reportedOn, requestedReview);
-		}
-		catch (ResponseStatusException e) {
-			problems.add(new RowProblem("review_at", String.valueOf(e.getReason())));
-		}
-		if (problems.isEmpty() && recordAccess != null
-				&& !access.mayLoad(uploader, recordAccess, country, IssuingAuthority.ISSUING_AUTHORITY_ONLY)) {
-			problems.add(new RowProblem("issuing_country",
-					"Only the NCB of the issuing country records its documents (" + country + "): "
-							+ uploader.officeCode() + " may not."));
-		}
+		Records.Loadable loadable = documents.checkLoad(uploader, report, reportedOn);
+		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
+		RecordAccess recordAccess = loadable.access();
+		LocalDate reviewAt = loadable.reviewAt();
 		if (!problems.isEmpty() || recordAccess == null || reviewAt == null) {
 			return Parsed.rejected(problems);
 		}

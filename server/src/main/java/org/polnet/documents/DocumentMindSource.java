@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** The SLTD entries of a MIND package: the active records the office may see, by issuing country and number. */
 @Component
-class SltdMindSource implements MindSource {
+class DocumentMindSource implements MindSource {
 
 	private final JdbcClient jdbc;
 
 	private final AccessPolicy access;
 
-	SltdMindSource(JdbcClient jdbc, AccessPolicy access) {
+	DocumentMindSource(JdbcClient jdbc, AccessPolicy access) {
 		this.jdbc = jdbc;
 		this.access = access;
 	}

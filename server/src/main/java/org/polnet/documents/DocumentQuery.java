@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param issuingCountry  an ICAO code
  * @param includeWithdrawn whether withdrawn records are listed too
  */
-public record SltdQuery(@Nullable String number, @Nullable String issuingCountry, @Nullable DocumentStatus status,
+public record DocumentQuery(@Nullable String number, @Nullable String issuingCountry, @Nullable DocumentStatus status,
 		boolean includeWithdrawn) {
 
-	public static SltdQuery all() {
-		return new SltdQuery(null, null, null, false);
+	public static DocumentQuery all() {
+		return new DocumentQuery(null, null, null, false);
 	}
 }

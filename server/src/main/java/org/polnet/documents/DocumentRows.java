@@ -2,6 +2,7 @@ package org.polnet.documents;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,25 +11,33 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.SqlFilter;
+import org.polnet.records.Change;
+import org.polnet.records.HistoryEntry;
+import org.polnet.records.HistoryTable;
+import org.polnet.records.RecordTable;
 import org.polnet.engines.mrz.DocumentNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The SLTD tables: the only SQL on them. */
 @Component
-class SltdRows {
+class DocumentRows implements RecordTable<TravelDocument, DocumentDraft, DocumentQuery> {
 
 	/** The note of what a bulk import reported or changed. */
 	static final String BULK_IMPORT = "bulk import";
 
 	private final JdbcClient jdbc;
 
-	SltdRows(JdbcClient jdbc) {
+	private final HistoryTable history;
+
+	DocumentRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.history = new HistoryTable(jdbc, "documents_sltd_history", "document_id");
 	}
 
-	/** Inserts a reported record; who reported it, and its status then, start its history. */
-	long insert(DocumentReport report, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt,
+	/** Inserts a reported record; who reported it, and its status then, start its history (on the record itself). */
+	@Override
+	public long insert(DocumentDraft report, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt,
 			String reportedBy) {
 		return jdbc.sql("""
 				INSERT INTO documents_sltd (document_number, normalised_number, issuing_country, document_type,
@@ -47,7 +56,8 @@ class SltdRows {
 			.single();
 	}
 
-	void update(long id, DocumentReport report, RecordAccess access, LocalDate reviewAt) {
+	@Override
+	public void update(long id, DocumentDraft report, RecordAccess access, LocalDate reviewAt) {
 		jdbc.sql("""
 				UPDATE documents_sltd SET document_number = :number, normalised_number = :normalised,
 				    issuing_country = :country, document_type = :type, stolen_or_lost_on = :stolen_on,
@@ -62,7 +72,12 @@ class SltdRows {
 			.update();
 	}
 
-	void withdraw(long id, String reason) {
+	/** SLTD records are only ever withdrawn: a found document stays invalid. */
+	@Override
+	public void close(long id, Change closing, String reason) {
+		if (closing != Change.WITHDRAWN) {
+			throw new IllegalArgumentException("An SLTD record is withdrawn, never " + closing);
+		}
 		jdbc.sql("UPDATE documents_sltd SET withdrawn_at = now(), withdrawn_reason = :reason, updated_at = now() "
 				+ "WHERE id = :id AND withdrawn_at IS NULL")
 			.param("reason", reason)
@@ -70,11 +85,9 @@ class SltdRows {
 			.update();
 	}
 
-	void history(long id, String changedBy, String change, DocumentStatus status, String note) {
-		jdbc.sql("INSERT INTO documents_sltd_history (document_id, changed_by, change, status, note) "
-				+ "VALUES (?, ?, ?, ?, ?)")
-			.params(id, changedBy, change, status.name(), note)
-			.update();
+	@Override
+	public void addHistory(long id, String changedBy, Change change, String status, String note) {
+		history.add(id, changedBy, change, status, note);
 	}
 
 	/**
@@ -101,25 +114,22 @@ class SltdRows {
 		}
 	}
 
-	/** The record's report (kept on the record), then what changed it, in order. */
-	List<SltdHistoryEntry> historyOf(long id) {
-		return jdbc.sql("""
-				SELECT changed_at, changed_by, change, status, note FROM (
-				    SELECT created_at AS changed_at, reported_by AS changed_by, 'REPORTED' AS change,
-				           reported_status AS status, reported_note AS note, 0 AS id
-				      FROM documents_sltd WHERE id = :id
-				    UNION ALL
-				    SELECT changed_at, changed_by, change, status, note, id
-				      FROM documents_sltd_history WHERE document_id = :id) AS history
-				ORDER BY changed_at, id""")
-			.param("id", id)
-			.query((rs, row) -> new SltdHistoryEntry(rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("changed_by"), rs.getString("change"), DocumentStatus.valueOf(rs.getString("status")),
-					rs.getString("note")))
-			.list();
+	/** The record's report (kept on the record, V101), then what changed it, in order. */
+	@Override
+	public List<HistoryEntry> historyOf(long id) {
+		List<HistoryEntry> entries = new ArrayList<>();
+		jdbc.sql("SELECT created_at, reported_by, reported_status, reported_note FROM documents_sltd WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> new HistoryEntry(rs.getTimestamp("created_at").toInstant(), rs.getString("reported_by"),
+					Change.REPORTED.name(), rs.getString("reported_status"), rs.getString("reported_note")))
+			.optional()
+			.ifPresent(entries::add);
+		entries.addAll(history.of(id));
+		return entries;
 	}
 
-	Optional<TravelDocument> find(long id) {
+	@Override
+	public Optional<TravelDocument> find(long id) {
 		return jdbc.sql("SELECT * FROM documents_sltd WHERE id = ?").param(id).query(TravelDocument::fromRow).optional();
 	}
 
@@ -146,26 +156,27 @@ class SltdRows {
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(TravelDocument.fromRow(rs, 0)));
 	}
 
-	List<TravelDocument> search(SltdQuery query, SqlFilter visible, int page, int size) {
+	@Override
+	public List<TravelDocument> search(DocumentQuery query, SqlFilter visible, int page, int size) {
 		StringBuilder where = new StringBuilder(visible.whereClause());
 		Map<String, Object> params = new HashMap<>(visible.params());
 		if (!query.includeWithdrawn()) {
-			where.append(" AND d.withdrawn_at IS NULL");
+			where.append(" AND r.withdrawn_at IS NULL");
 		}
 		if (!isBlank(query.number())) {
-			where.append(" AND d.normalised_number = :number");
+			where.append(" AND r.normalised_number = :number");
 			params.put("number", DocumentNumbers.normalise(query.number()));
 		}
 		if (!isBlank(query.issuingCountry())) {
-			where.append(" AND d.issuing_country = :country");
+			where.append(" AND r.issuing_country = :country");
 			params.put("country", query.issuingCountry().trim().toUpperCase(java.util.Locale.ROOT));
 		}
 		if (query.status() != null) {
-			where.append(" AND d.status = :status");
+			where.append(" AND r.status = :status");
 			params.put("status", query.status().name());
 		}
-		return jdbc.sql("SELECT d.* FROM documents_sltd d WHERE " + where
-				+ " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+		return jdbc.sql("SELECT r.* FROM documents_sltd r WHERE " + where
+				+ " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", size + 1)
 			.param("offset", (long) page * size)
@@ -177,7 +188,7 @@ class SltdRows {
 		return value == null || value.isBlank();
 	}
 
-	private static Map<String, Object> columns(DocumentReport report, RecordAccess access) {
+	private static Map<String, Object> columns(DocumentDraft report, RecordAccess access) {
 		Map<String, Object> columns = new HashMap<>(access.columns());
 		columns.put("number", report.documentNumber().trim());
 		columns.put("normalised", DocumentNumbers.normalise(report.documentNumber()));

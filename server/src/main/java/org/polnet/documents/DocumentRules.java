@@ -5,24 +5,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.polnet.engines.mrz.DocumentNumbers;
+import org.polnet.refusals.InvalidInputException.Problem;
 
 /**
  * The field rules of an SLTD record, written once: {@link TravelDocuments} refuses a report or an amendment with
- * the first problem, a bulk import ({@link SltdImportTarget}) rejects a row with all of them.
+ * the first problem (each field at fault named, by its import column), a bulk import ({@link DocumentImportTarget}) rejects a row with all of them.
  */
-final class SltdRules {
-
-	/** What is wrong with one field; {@code field} is the import column name. */
-	record Problem(String field, String reason) {
-	}
+final class DocumentRules {
 
 	/** What FIND compares (DocumentNumbers.normalise); compiled once, checked for every row of a bulk load. */
 	static final Pattern NORMALISED_NUMBER = Pattern.compile("[A-Z0-9]{1,40}");
 
-	private SltdRules() {
+	private DocumentRules() {
 	}
 
-	static List<Problem> problems(DocumentReport report) {
+	static List<Problem> problems(DocumentDraft report) {
 		List<Problem> problems = new ArrayList<>();
 		String normalised = DocumentNumbers.normalise(report.documentNumber());
 		if (!NORMALISED_NUMBER.matcher(normalised).matches() || report.documentNumber().trim().length() > 40) {

@@ -44,9 +44,9 @@ class FindIndex {
 	/** Dates and accesses, each kept once (see {@link #compact}); bounded, as records may list many countries. */
 	private final Map<Object, Object> sharedValues = new ConcurrentHashMap<>();
 
-	private final SltdRows rows;
+	private final DocumentRows rows;
 
-	FindIndex(SltdRows rows) {
+	FindIndex(DocumentRows rows) {
 		this.rows = rows;
 		load();
 	}
@@ -80,17 +80,13 @@ class FindIndex {
 		AfterCommit.run(() -> put(reported.document()));
 	}
 
+	/** Amended (the old key out, the new one in) or withdrawn (out: {@link #put} keeps active records only). */
 	@EventListener
-	void on(DocumentAmended amended) {
+	void on(DocumentChanged changed) {
 		AfterCommit.run(() -> {
-			remove(amended.before());
-			put(amended.document());
+			remove(changed.before());
+			put(changed.document());
 		});
-	}
-
-	@EventListener
-	void on(DocumentWithdrawn withdrawn) {
-		AfterCommit.run(() -> remove(withdrawn.document()));
 	}
 
 	/** A bulk import's batch: its new and changed records (the natural key never changes, so put replaces). */

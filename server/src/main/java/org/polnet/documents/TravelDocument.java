@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
+import org.polnet.records.PoliceRecord;
 
 /**
  * One SLTD record.
@@ -22,10 +23,11 @@ public record TravelDocument(long id, String documentNumber, String normalisedNu
 		DocumentType type, DocumentStatus status, LocalDate reportedOn, @Nullable LocalDate stolenOrLostOn,
 		@Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn, String nationalReference, String remarks,
 		RecordAccess access, Instant createdAt, LocalDate reviewAt, @Nullable Instant withdrawnAt,
-		@Nullable String withdrawnReason) {
+		@Nullable String withdrawnReason) implements PoliceRecord {
 
 	public static final String DATABASE = "SLTD";
 
+	@Override
 	public String reference() {
 		return reference(id);
 	}
@@ -38,7 +40,19 @@ public record TravelDocument(long id, String documentNumber, String normalisedNu
 		return withdrawnAt != null;
 	}
 
+	/** Active until withdrawn: FIND matches it and its owner may amend it. */
+	@Override
+	public boolean active() {
+		return withdrawnAt == null;
+	}
+
+	@Override
+	public String statusName() {
+		return status.name();
+	}
+
 	/** What both sides of a hit may see: "PASSPORT FRA 12AB34567, STOLEN_ISSUED". */
+	@Override
 	public String summary() {
 		return type + " " + issuingCountry + " " + documentNumber + ", " + status;
 	}

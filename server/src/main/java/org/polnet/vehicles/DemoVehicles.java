@@ -96,7 +96,7 @@ class DemoVehicles implements ApplicationRunner {
 		}
 		List<Object[]> rows = rows();
 		transactions.executeWithoutResult(status -> {
-			jdbc.batchUpdate("INSERT INTO vehicles_smv (" + SmvRows.COLUMNS + ", status) VALUES (?, ?, ?, ?, ?, ?, "
+			jdbc.batchUpdate("INSERT INTO vehicles_smv (" + VehicleRows.COLUMNS + ", status) VALUES (?, ?, ?, ?, ?, ?, "
 					+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FOR_OFFICIAL_USE_ONLY', 'ALL_MEMBERS', '{}', ?, 'STOLEN')", rows);
 			jdbc.update("""
 					INSERT INTO vehicles_smv_history (vehicle_id, changed_at, changed_by, change, status, note)
@@ -130,7 +130,7 @@ class DemoVehicles implements ApplicationRunner {
 				LocalDate randomDay = EPOCH.minusDays(random.nextInt(1_500));
 				LocalDate stolenOn = sample ? LocalDate.of(2025, 11, 14) : randomDay;
 				rows.add(new Object[] { vin, chassisOnly ? "DM" + (10 + random.nextInt(89)) + "-" + (1_000_000 + i) : "",
-						plate, normalisedPlate, country, SmvRows.recordKey(vin, country, normalisedPlate),
+						plate, normalisedPlate, country, VehicleRows.recordKey(vin, country, normalisedPlate),
 						make.name(), sample ? "Clio" : model, 2012 + yearIndex,
 						sample ? "grey" : COLOURS.get(random.nextInt(COLOURS.size())),
 						make.name().equals("Honda") && model.startsWith("CG") ? VehicleType.MOTORCYCLE.name()

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
+import org.polnet.records.PoliceRecord;
 
 /**
  * One SMV record.
@@ -23,10 +24,12 @@ public record StolenVehicle(long id, @Nullable String vin, String chassisNumber,
 		@Nullable String normalisedPlate, @Nullable String registrationCountry, String make, String model,
 		@Nullable Integer modelYear, String colour, VehicleType type, LocalDate stolenOn, String stolenPlace,
 		String stolenCountry, String nationalReference, String remarks, RecordAccess access, Instant createdAt,
-		LocalDate reviewAt, VehicleStatus status, @Nullable Instant closedAt, @Nullable String withdrawnReason) {
+		LocalDate reviewAt, VehicleStatus status, @Nullable Instant closedAt, @Nullable String withdrawnReason)
+		implements PoliceRecord {
 
 	public static final String DATABASE = "SMV";
 
+	@Override
 	public String reference() {
 		return reference(id);
 	}
@@ -40,12 +43,23 @@ public record StolenVehicle(long id, @Nullable String vin, String chassisNumber,
 		return status == VehicleStatus.STOLEN;
 	}
 
+	@Override
+	public boolean active() {
+		return stolen();
+	}
+
+	@Override
+	public String statusName() {
+		return status.name();
+	}
+
 	/** The VIN, or the plate with its country: "VF1AB000123456789" or "FRA AB-123-CD". */
 	public String identification() {
 		return vin != null ? vin : registrationCountry + " " + plate;
 	}
 
 	/** What both sides of a hit may see: "CAR Renault Clio VF1..., STOLEN". */
+	@Override
 	public String summary() {
 		return (type + " " + make + " " + model).replaceAll("\\s+", " ").strip() + " " + identification() + ", "
 				+ status;

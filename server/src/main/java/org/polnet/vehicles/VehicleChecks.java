@@ -31,13 +31,13 @@ public class VehicleChecks {
 
 	private final VehicleIndex index;
 
-	private final SmvRules rules;
+	private final VehicleRules rules;
 
 	private final AccessPolicy access;
 
 	private final CheckRecorder recorder;
 
-	VehicleChecks(VehicleIndex index, SmvRules rules, AccessPolicy access, CheckRecorder recorder) {
+	VehicleChecks(VehicleIndex index, VehicleRules rules, AccessPolicy access, CheckRecorder recorder) {
 		this.index = index;
 		this.rules = rules;
 		this.access = access;
@@ -75,12 +75,12 @@ public class VehicleChecks {
 			String key;
 			StolenVehicle[] candidates;
 			if (!isBlank(item.vin())) {
-				key = SmvRules.normaliseVin(item.vin());
+				key = VehicleRules.normaliseVin(item.vin());
 				candidates = index.byVin(key);
 			}
 			else {
 				String country = country(item);
-				String plate = SmvRules.normalisePlate(item.plate());
+				String plate = VehicleRules.normalisePlate(item.plate());
 				key = country + " " + plate;
 				candidates = index.byPlate(country, plate);
 			}
@@ -111,14 +111,14 @@ public class VehicleChecks {
 			return Optional.of("Give either a VIN, or a plate and its registration country.");
 		}
 		if (!isBlank(item.vin())) {
-			return SmvRules.vinProblem(item.vin());
+			return VehicleRules.vinProblem(item.vin());
 		}
-		Optional<String> plate = SmvRules.plateProblem(item.plate());
+		Optional<String> plate = VehicleRules.plateProblem(item.plate());
 		if (plate.isPresent()) {
 			return plate;
 		}
 		return rules.isMember(country(item)) ? Optional.empty()
-				: Optional.of(SmvRules.unknownCountry("registration"));
+				: Optional.of(VehicleRules.unknownCountry("registration"));
 	}
 
 	private static String country(VehicleFindItem item) {
@@ -131,6 +131,6 @@ public class VehicleChecks {
 
 	private static AuditRecord entry(CurrentOfficer checker, String target, String purpose, Outcome outcome,
 			@Nullable String clientAddress) {
-		return StolenVehicles.entry(checker, "vehicles.find", "SMV " + target, purpose, outcome, clientAddress);
+		return AuditRecord.of(checker, "vehicles.find", "SMV " + target, purpose, outcome, clientAddress);
 	}
 }

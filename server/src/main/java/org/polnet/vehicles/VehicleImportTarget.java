@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.access.AccessPolicy;
 import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
+import org.polnet.records.Records;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.imports.CopyMerge;
@@ -20,20 +20,19 @@ import org.polnet.imports.ImportTarget;
 import org.polnet.imports.RowFields;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Bulk loading of stolen vehicles by the NCB of the country where they were stolen (target {@code smv} of the
- * imports module). A row is checked with the same rules as a report through {@link StolenVehicles} ({@link SmvRules},
+ * imports module). A row is checked with the same rules as a report through {@link StolenVehicles} ({@link VehicleRules},
  * the access and review rules); rows are merged on the stolen record's key (the VIN, else the registration country
  * and normalised plate), one history row is written per new or changed record, and the batch's records are
  * published as {@link VehiclesImported} so that FIND sees them as soon as the batch commits.
  */
 @Component
-class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
+class VehicleImportTarget implements ImportTarget<VehicleImportTarget.Row> {
 
 	private static final CopyMerge.Into INTO = new CopyMerge.Into("vehicles_smv",
-			List.of(SmvRows.COLUMNS.split(",\\s*")), List.of("record_key"), "closed_at IS NULL");
+			List.of(VehicleRows.COLUMNS.split(",\\s*")), List.of("record_key"), "closed_at IS NULL");
 
 	private static final List<ImportColumn> COLUMNS = List.of(
 			new ImportColumn("vin", false, "VIN, 17 characters (spaces and dashes are ignored); or give plate and registration_country"),
@@ -55,29 +54,26 @@ class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
 			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
 			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), at most 10 years after the theft (the default)"));
 
-	private final SmvRules rules;
-
-	private final AccessPolicy access;
+	private final StolenVehicles vehicles;
 
 	private final CopyMerge copy;
 
-	private final SmvRows rows;
+	private final VehicleRows rows;
 
 	private final ApplicationEventPublisher events;
 
-	SmvImportTarget(SmvRules rules, AccessPolicy access, CopyMerge copy, SmvRows rows, ApplicationEventPublisher events) {
-		this.rules = rules;
-		this.access = access;
+	VehicleImportTarget(StolenVehicles vehicles, CopyMerge copy, VehicleRows rows, ApplicationEventPublisher events) {
+		this.vehicles = vehicles;
 		this.copy = copy;
 		this.rows = rows;
 		this.events = events;
 	}
 
 	/** One valid row: the record's columns, its key, and who loaded it (for the history). */
-	record Row(VehicleReport report, RecordAccess recordAccess, LocalDate reviewAt, String recordKey, String uploader) {
+	record Row(VehicleDraft report, RecordAccess recordAccess, LocalDate reviewAt, String recordKey, String uploader) {
 
 		List<@Nullable Object> values() {
-			List<@Nullable Object> values = new ArrayList<>(SmvRows.values(report, recordAccess, reviewAt));
+			List<@Nullable Object> values = new ArrayList<>(VehicleRows.values(report, recordAccess, reviewAt));
 			// CopyMerge writes each value's text: the country list as a PostgreSQL array literal
 			values.replaceAll(value -> value instanceof String[] countries ? "{" + String.join(",", countries) + "}"
 					: value);
@@ -116,36 +112,21 @@ class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
 				|| problems.stream().anyMatch(p -> "model_year".equals(p.field()))) {
 			return Parsed.rejected(problems);
 		}
-		VehicleReport report = new VehicleReport(row.text("vin"), row.text("chassis_number"), row.text("plate"),
+		VehicleDraft report = new VehicleDraft(row.text("vin"), row.text("chassis_number"), row.text("plate"),
 				row.text("registration_country").toUpperCase(Locale.ROOT), row.text("make"), row.text("model"),
 				modelYear, row.text("colour"), type, stolenOn, row.text("stolen_place"),
 				row.text("stolen_country").toUpperCase(Locale.ROOT), row.text("national_reference"),
 				row.text("remarks"), classification, scope, countries, requestedReview);
-		rules.problems(report).forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
-		RecordAccess recordAccess = null;
-		LocalDate reviewAt = null;
-		try {
-			recordAccess = StolenVehicles.accessOf(uploader, report);
-		}
-		catch (ResponseStatusException e) {
-			problems.add(new RowProblem("access_countries", String.valueOf(e.getReason())));
-		}
-		try {
-			// counted from the theft rather than the upload day, so that the same file uploaded again changes nothing
-			reviewAt = StolenVehicles.reviewAt(stolenOn, requestedReview);
-		}
-		catch (ResponseStatusException e) {
-			problems.add(new RowProblem("review_at", String.valueOf(e.getReason())));
-		}
-		if (problems.isEmpty() && recordAccess != null
-				&& !access.mayLoad(uploader, recordAccess, report, SmvRules.STOLEN_COUNTRY_NCB_ONLY)) {
-			problems.add(new RowProblem("stolen_country", SmvRules.NOT_STOLEN_COUNTRY_NCB + " ("
-					+ report.stolenCountry() + "): " + uploader.officeCode() + " may not."));
-		}
+		// the review date counts from the theft rather than the upload day, so that the same file uploaded again
+		// changes nothing
+		Records.Loadable loadable = vehicles.checkLoad(uploader, report, stolenOn);
+		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
+		RecordAccess recordAccess = loadable.access();
+		LocalDate reviewAt = loadable.reviewAt();
 		if (!problems.isEmpty() || recordAccess == null || reviewAt == null) {
 			return Parsed.rejected(problems);
 		}
-		List<@Nullable Object> values = SmvRows.values(report, recordAccess, reviewAt);
+		List<@Nullable Object> values = VehicleRows.values(report, recordAccess, reviewAt);
 		String recordKey = (String) values.get(5);
 		String normalisedPlate = (String) values.get(3);
 		String country = (String) values.get(4);
@@ -167,12 +148,12 @@ class SmvImportTarget implements ImportTarget<SmvImportTarget.Row> {
 	/** The plate too: two rows of a batch with different VINs and one plate would break the plate's unique index. */
 	@Override
 	public List<Object> batchKeys(Row row) {
-		VehicleReport report = row.report();
+		VehicleDraft report = row.report();
 		if (report.plate() == null || report.plate().isBlank() || report.registrationCountry() == null
 				|| report.registrationCountry().isBlank()) {
 			return List.of(row.recordKey());
 		}
-		return List.of(row.recordKey(), "plate:" + report.registrationCountry() + ":" + SmvRules.normalisePlate(report.plate()));
+		return List.of(row.recordKey(), "plate:" + report.registrationCountry() + ":" + VehicleRules.normalisePlate(report.plate()));
 	}
 
 	@Override

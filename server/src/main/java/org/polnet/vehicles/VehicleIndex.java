@@ -33,9 +33,9 @@ class VehicleIndex {
 
 	private final Map<String, StolenVehicle[]> byKey = new ConcurrentHashMap<>();
 
-	private final SmvRows rows;
+	private final VehicleRows rows;
 
-	VehicleIndex(SmvRows rows) {
+	VehicleIndex(VehicleRows rows) {
 		this.rows = rows;
 		load();
 	}

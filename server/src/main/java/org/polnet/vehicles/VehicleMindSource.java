@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
  * registration country (an offline device may read either).
  */
 @Component
-class SmvMindSource implements MindSource {
+class VehicleMindSource implements MindSource {
 
-	private final SmvRows rows;
+	private final VehicleRows rows;
 
 	private final AccessPolicy access;
 
-	SmvMindSource(SmvRows rows, AccessPolicy access) {
+	VehicleMindSource(VehicleRows rows, AccessPolicy access) {
 		this.rows = rows;
 		this.access = access;
 	}

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param country the plate's registration country or the country where the vehicle was stolen
  * @param status  null for every status
  */
-public record SmvQuery(@Nullable String vin, @Nullable String plate, @Nullable String make, @Nullable String country,
+public record VehicleQuery(@Nullable String vin, @Nullable String plate, @Nullable String make, @Nullable String country,
 		@Nullable VehicleStatus status) {
 
-	public static SmvQuery all() {
-		return new SmvQuery(null, null, null, null, null);
+	public static VehicleQuery all() {
+		return new VehicleQuery(null, null, null, null, null);
 	}
 }

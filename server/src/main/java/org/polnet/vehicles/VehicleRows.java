@@ -11,13 +11,17 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.SqlFilter;
+import org.polnet.records.Change;
+import org.polnet.records.HistoryEntry;
+import org.polnet.records.HistoryTable;
+import org.polnet.records.RecordTable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The SMV tables: the only SQL on them. */
 @Component
-class SmvRows {
+class VehicleRows implements RecordTable<StolenVehicle, VehicleDraft, VehicleQuery> {
 
 	static final String COLUMNS = "vin, chassis_number, plate, normalised_plate, registration_country, record_key, "
 			+ "make, model, model_year, colour, vehicle_type, stolen_on, stolen_place, stolen_country, "
@@ -25,21 +29,30 @@ class SmvRows {
 
 	private final JdbcClient jdbc;
 
-	SmvRows(JdbcClient jdbc) {
+	private final HistoryTable history;
+
+	VehicleRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.history = new HistoryTable(jdbc, "vehicles_smv_history", "vehicle_id");
 	}
 
-	long insert(VehicleReport report, RecordAccess access, LocalDate reviewAt) {
-		return jdbc.sql("INSERT INTO vehicles_smv (" + COLUMNS + ", status) VALUES (:vin, :chassis_number, :plate, "
+	/** Inserts a stolen vehicle's record and its {@code REPORTED} history line. */
+	@Override
+	public long insert(VehicleDraft report, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt,
+			String reportedBy) {
+		long id = jdbc.sql("INSERT INTO vehicles_smv (" + COLUMNS + ", status) VALUES (:vin, :chassis_number, :plate, "
 				+ ":normalised_plate, :registration_country, :record_key, :make, :model, :model_year, :colour, "
 				+ ":vehicle_type, :stolen_on, :stolen_place, :stolen_country, :national_reference, :remarks, "
 				+ ":owner_office, :classification, :access_scope, :access_countries, :review_at, 'STOLEN') RETURNING id")
 			.params(columns(report, access, reviewAt))
 			.query(Long.class)
 			.single();
+		history.add(id, reportedBy, Change.REPORTED, VehicleStatus.STOLEN.name(), "");
+		return id;
 	}
 
-	void update(long id, VehicleReport report, RecordAccess access, LocalDate reviewAt) {
+	@Override
+	public void update(long id, VehicleDraft report, RecordAccess access, LocalDate reviewAt) {
 		jdbc.sql("""
 				UPDATE vehicles_smv SET vin = :vin, chassis_number = :chassis_number, plate = :plate,
 				    normalised_plate = :normalised_plate, registration_country = :registration_country,
@@ -56,19 +69,24 @@ class SmvRows {
 	}
 
 	/** Closes a stolen record as recovered or withdrawn (with its reason). */
-	void close(long id, VehicleStatus status, @Nullable String withdrawnReason) {
+	@Override
+	public void close(long id, Change closing, String note) {
+		VehicleStatus status = switch (closing) {
+			case RECOVERED -> VehicleStatus.RECOVERED;
+			case WITHDRAWN -> VehicleStatus.WITHDRAWN;
+			default -> throw new IllegalArgumentException("Not a closing: " + closing);
+		};
 		jdbc.sql("UPDATE vehicles_smv SET status = :status, closed_at = now(), withdrawn_reason = :reason, "
 				+ "updated_at = now() WHERE id = :id AND status = 'STOLEN'")
 			.param("status", status.name())
-			.param("reason", withdrawnReason)
+			.param("reason", status == VehicleStatus.WITHDRAWN ? note : null)
 			.param("id", id)
 			.update();
 	}
 
-	void history(long id, String changedBy, String change, VehicleStatus status, String note) {
-		jdbc.sql("INSERT INTO vehicles_smv_history (vehicle_id, changed_by, change, status, note) VALUES (?, ?, ?, ?, ?)")
-			.params(id, changedBy, change, status.name(), note)
-			.update();
+	@Override
+	public void addHistory(long id, String changedBy, Change change, String status, String note) {
+		history.add(id, changedBy, change, status, note);
 	}
 
 	/** One history row for each record a bulk import added ({@code REPORTED}) or changed ({@code AMENDED}). */
@@ -90,17 +108,13 @@ class SmvRows {
 		}
 	}
 
-	List<VehicleHistoryEntry> historyOf(long id) {
-		return jdbc.sql("SELECT changed_at, changed_by, change, status, note FROM vehicles_smv_history "
-				+ "WHERE vehicle_id = ? ORDER BY changed_at, id")
-			.param(id)
-			.query((rs, row) -> new VehicleHistoryEntry(rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("changed_by"), rs.getString("change"), VehicleStatus.valueOf(rs.getString("status")),
-					rs.getString("note")))
-			.list();
+	@Override
+	public List<HistoryEntry> historyOf(long id) {
+		return history.of(id);
 	}
 
-	Optional<StolenVehicle> find(long id) {
+	@Override
+	public Optional<StolenVehicle> find(long id) {
 		return jdbc.sql("SELECT * FROM vehicles_smv WHERE id = ?").param(id).query(StolenVehicle::fromRow).optional();
 	}
 
@@ -142,32 +156,33 @@ class SmvRows {
 		void accept(@Nullable String vin, @Nullable String registrationCountry, @Nullable String normalisedPlate);
 	}
 
-	List<StolenVehicle> search(SmvQuery query, SqlFilter visible, int page, int size) {
+	@Override
+	public List<StolenVehicle> search(VehicleQuery query, SqlFilter visible, int page, int size) {
 		StringBuilder where = new StringBuilder(visible.whereClause());
 		Map<String, Object> params = new HashMap<>(visible.params());
 		if (!isBlank(query.vin())) {
-			where.append(" AND v.vin = :vin");
-			params.put("vin", SmvRules.normaliseVin(query.vin()));
+			where.append(" AND r.vin = :vin");
+			params.put("vin", VehicleRules.normaliseVin(query.vin()));
 		}
 		if (!isBlank(query.plate())) {
-			where.append(" AND v.normalised_plate = :plate");
-			params.put("plate", SmvRules.normalisePlate(query.plate()));
+			where.append(" AND r.normalised_plate = :plate");
+			params.put("plate", VehicleRules.normalisePlate(query.plate()));
 		}
 		if (!isBlank(query.make())) {
-			where.append(" AND lower(v.make) LIKE :make");
+			where.append(" AND lower(r.make) LIKE :make");
 			params.put("make", query.make().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
 				.replace("_", "\\_") + "%");
 		}
 		if (!isBlank(query.country())) {
-			where.append(" AND (v.registration_country = :country OR v.stolen_country = :country)");
+			where.append(" AND (r.registration_country = :country OR r.stolen_country = :country)");
 			params.put("country", query.country().strip().toUpperCase(Locale.ROOT));
 		}
 		if (query.status() != null) {
-			where.append(" AND v.status = :status");
+			where.append(" AND r.status = :status");
 			params.put("status", query.status().name());
 		}
-		return jdbc.sql("SELECT v.* FROM vehicles_smv v WHERE " + where
-				+ " ORDER BY v.created_at DESC, v.id DESC LIMIT :limit OFFSET :offset")
+		return jdbc.sql("SELECT r.* FROM vehicles_smv r WHERE " + where
+				+ " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", size + 1)
 			.param("offset", (long) page * size)
@@ -185,11 +200,11 @@ class SmvRows {
 	}
 
 	/** The record's columns as stored, in the order of {@link #COLUMNS}. */
-	static List<@Nullable Object> values(VehicleReport report, RecordAccess access, LocalDate reviewAt) {
-		String vin = report.vin().isBlank() ? null : SmvRules.normaliseVin(report.vin());
+	static List<@Nullable Object> values(VehicleDraft report, RecordAccess access, LocalDate reviewAt) {
+		String vin = report.vin().isBlank() ? null : VehicleRules.normaliseVin(report.vin());
 		boolean hasPlate = !report.plate().isBlank();
 		String plate = hasPlate ? report.plate().strip() : null;
-		String normalisedPlate = hasPlate ? SmvRules.normalisePlate(report.plate()) : null;
+		String normalisedPlate = hasPlate ? VehicleRules.normalisePlate(report.plate()) : null;
 		String country = hasPlate ? report.registrationCountry() : null;
 		String[] countries = access.countries().stream().sorted().toArray(String[]::new);
 		return java.util.Arrays.asList(vin, report.chassisNumber().strip(), plate, normalisedPlate, country,
@@ -200,7 +215,7 @@ class SmvRows {
 				countries, reviewAt);
 	}
 
-	private static Map<String, @Nullable Object> columns(VehicleReport report, RecordAccess access, LocalDate reviewAt) {
+	private static Map<String, @Nullable Object> columns(VehicleDraft report, RecordAccess access, LocalDate reviewAt) {
 		List<@Nullable Object> values = values(report, access, reviewAt);
 		String[] names = COLUMNS.split(",\\s*");
 		Map<String, @Nullable Object> columns = new HashMap<>();

@@ -12,25 +12,22 @@ import org.polnet.engines.mrz.DocumentNumbers;
 import org.polnet.engines.vin.VinResult;
 import org.polnet.engines.vin.Vins;
 import org.polnet.members.Members;
+import org.polnet.refusals.InvalidInputException.Problem;
 import org.springframework.stereotype.Component;
 
 /**
  * The field rules of an SMV record, written once: {@link StolenVehicles} refuses a report or an amendment with the
- * first problem, a bulk import ({@link SmvImportTarget}) rejects a row with all of them. VINs are checked by the
+ * first problem, a bulk import ({@link VehicleImportTarget}) rejects a row with all of them. VINs are checked by the
  * VIN engine (ISO 3779: 17 characters without I, O or Q; the North American check digit), never by hand here.
  */
 @Component
-class SmvRules {
-
-	/** What is wrong with one field; {@code field} is the import column name. */
-	record Problem(String field, String reason) {
-	}
+class VehicleRules {
 
 	/**
 	 * Who reports a stolen vehicle: the NCB of the country where it was stolen, whose police investigate the theft
 	 * (the registration country may be another one, and is unknown for a vehicle without plate).
 	 */
-	static final WritePolicy<VehicleReport> STOLEN_COUNTRY_NCB_ONLY = (officer, report) -> report.stolenCountry()
+	static final WritePolicy<VehicleDraft> STOLEN_COUNTRY_NCB_ONLY = (officer, report) -> report.stolenCountry()
 		.equals(officer.ncbCountry());
 
 	/** The same rule on a recorded vehicle, for changing its record. */
@@ -42,11 +39,11 @@ class SmvRules {
 
 	private final Members members;
 
-	SmvRules(Members members) {
+	VehicleRules(Members members) {
 		this.members = members;
 	}
 
-	List<Problem> problems(VehicleReport report) {
+	List<Problem> problems(VehicleDraft report) {
 		List<Problem> problems = new ArrayList<>();
 		boolean hasVin = !report.vin().isBlank();
 		boolean hasPlate = !report.plate().isBlank();

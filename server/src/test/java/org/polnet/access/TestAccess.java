@@ -11,7 +11,7 @@ import org.polnet.members.Office;
 import org.polnet.members.OfficeType;
 
 /** Offices and officers for the access tests: a few NCBs, the GS, a regional bureau and a liaison office. */
-final class TestAccess {
+public final class TestAccess {
 
 	static final List<Office> OFFICES = List.of(office("GS", OfficeType.GENERAL_SECRETARIAT, "FRA"),
 			office("NCB-FRA", OfficeType.NATIONAL_CENTRAL_BUREAU, "FRA"),
@@ -23,11 +23,11 @@ final class TestAccess {
 	private TestAccess() {
 	}
 
-	static AccessPolicy policy() {
+	public static AccessPolicy policy() {
 		return new AccessPolicy(OFFICES);
 	}
 
-	static CurrentOfficer officer(String office, Clearance clearance, Role... roles) {
+	public static CurrentOfficer officer(String office, Clearance clearance, Role... roles) {
 		return new CurrentOfficer("officer." + office.toLowerCase(), "Officer of " + office, office, office,
 				Set.of(roles), clearance);
 	}

@@ -110,9 +110,9 @@ class DocumentPagesTests {
 
 	@Test
 	void theOwnerWithdrawsWithAReasonAndTheListHidesHiddenRecords() throws Exception {
-		TravelDocument lost = documents.report(franceOfficer, DocumentReport.open(TestDocuments.newNumber(), "FRA",
+		TravelDocument lost = documents.report(franceOfficer, DocumentDraft.open(TestDocuments.newNumber(), "FRA",
 				DocumentType.IDENTITY_CARD, DocumentStatus.LOST, null, ""), null);
-		TravelDocument hidden = documents.report(franceOfficer, new DocumentReport(TestDocuments.newNumber(), "FRA",
+		TravelDocument hidden = documents.report(franceOfficer, new DocumentDraft(TestDocuments.newNumber(), "FRA",
 				DocumentType.PASSPORT, DocumentStatus.LOST, null, null, null, "", "", Clearance.FOR_OFFICIAL_USE_ONLY,
 				AccessScope.ONLY_LISTED, Set.of("BRA"), null), null);
 		assertThat(page("/documents?country=FRA&number=" + hidden.documentNumber(), japan)).doesNotContain(hidden.reference());
@@ -128,7 +128,7 @@ class DocumentPagesTests {
 
 	@Test
 	void theOwnerAmendsTheRecordThroughItsFormAndOthersMayNotOpenTheForm() throws Exception {
-		TravelDocument lost = documents.report(franceOfficer, DocumentReport.open(TestDocuments.newNumber(), "FRA",
+		TravelDocument lost = documents.report(franceOfficer, DocumentDraft.open(TestDocuments.newNumber(), "FRA",
 				DocumentType.PASSPORT, DocumentStatus.LOST, null, "R-OLD"), null);
 		assertThat(page("/documents/" + lost.id() + "/edit", france)).contains("R-OLD", "Save the changes");
 		mvc.perform(get("/documents/" + lost.id() + "/edit").with(authentication(japan))).andExpect(status().isForbidden());
@@ -148,7 +148,7 @@ class DocumentPagesTests {
 	@Test
 	void aBorderOfficerChecksAPastedMrzAndIsToldOfAWrongCheckDigit() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(franceOfficer, DocumentReport.open(number, "FRA", DocumentType.PASSPORT,
+		documents.report(franceOfficer, DocumentDraft.open(number, "FRA", DocumentType.PASSPORT,
 				DocumentStatus.STOLEN_ISSUED, null, "PN-BORDER-1"), null);
 		String mrz = TestDocuments.passportMrz("FRA", number);
 		assertThat(check(mrz)).contains("This document is recorded in SLTD", "PN-BORDER-1", "NCB-FRA");

@@ -81,7 +81,7 @@ class FindDocumentsApiTests {
 	@Test
 	void aScannedMrzOfAStolenPassportIsAHitWithWhatTheCallerMaySee() throws Exception {
 		String number = TestDocuments.newNumber();
-		TravelDocument stolen = documents.report(france, new DocumentReport(number, "FRA", DocumentType.PASSPORT,
+		TravelDocument stolen = documents.report(france, new DocumentDraft(number, "FRA", DocumentType.PASSPORT,
 				DocumentStatus.STOLEN_ISSUED, LocalDate.of(2026, 2, 1), LocalDate.of(2021, 6, 30),
 				LocalDate.of(2031, 6, 30), "PN-75-0042", "Stolen with a handbag at Gare du Nord",
 				Clearance.FOR_OFFICIAL_USE_ONLY, AccessScope.ALL_MEMBERS, Set.of(), null), null);
@@ -103,7 +103,7 @@ class FindDocumentsApiTests {
 	@Test
 	void typedNumbersCompareWithoutCaseSpacesOrDashesAndAnUnknownNumberIsNoHit() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(france, DocumentReport.open(number, "FRA", DocumentType.IDENTITY_CARD, DocumentStatus.LOST,
+		documents.report(france, DocumentDraft.open(number, "FRA", DocumentType.IDENTITY_CARD, DocumentStatus.LOST,
 				null, "R-1"), null);
 		String typed = number.substring(0, 3).toLowerCase() + " -" + number.substring(3);
 		find(japaneseBorder, "{\"number\":\"" + typed + "\",\"issuingCountry\":\"fra\"}")
@@ -117,7 +117,7 @@ class FindDocumentsApiTests {
 	@Test
 	void aRecordTheCallerMayNotSeeIsNoHitForThem() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(france, new DocumentReport(number, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST, null,
+		documents.report(france, new DocumentDraft(number, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST, null,
 				null, null, "R-2", "", Clearance.FOR_OFFICIAL_USE_ONLY, AccessScope.ONLY_LISTED, Set.of("BRA"), null),
 				null);
 		String body = "{\"number\":\"" + number + "\",\"issuingCountry\":\"FRA\"}";
@@ -129,7 +129,7 @@ class FindDocumentsApiTests {
 	@Test
 	void aWrongCheckDigitIsRejectedWithItsLineAndPosition() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(france, DocumentReport.open(number, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST, null,
+		documents.report(france, DocumentDraft.open(number, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST, null,
 				""), null);
 		String mrz = TestDocuments.withWrongCheckDigit(TestDocuments.passportMrz("FRA", number));
 		find(japaneseBorder, "{\"mrz\":" + quoted(mrz) + "}").andExpect(status().isBadRequest())
@@ -142,7 +142,7 @@ class FindDocumentsApiTests {
 	@Test
 	void aBatchAnswersEveryItemAndRejectsOnlyTheBadOnes() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(france, DocumentReport.open(number, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST, null,
+		documents.report(france, DocumentDraft.open(number, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST, null,
 				""), null);
 		String mrz = TestDocuments.passportMrz("FRA", number);
 		String body = "{\"purpose\":\"flight AF276 passengers\",\"items\":[" //
@@ -240,7 +240,7 @@ class FindDocumentsApiTests {
 	@Test
 	void aHitRaisesAHitForTheOwnerButNotForItsOwnChecks() throws Exception {
 		String number = TestDocuments.newNumber();
-		TravelDocument stolen = documents.report(france, DocumentReport.open(number, "FRA", DocumentType.PASSPORT,
+		TravelDocument stolen = documents.report(france, DocumentDraft.open(number, "FRA", DocumentType.PASSPORT,
 				DocumentStatus.STOLEN_ISSUED, null, "R-3"), null);
 		find(TestDocuments.system("fra-own-check", "NCB-FRA", "find:documents"),
 				"{\"number\":\"" + number + "\",\"issuingCountry\":\"FRA\"}")
@@ -261,7 +261,7 @@ class FindDocumentsApiTests {
 	@Test
 	void aPassportReportedStolenInFranceIsFoundAtAJapaneseBorderAndFranceSeesTheHit() throws Exception {
 		String number = TestDocuments.newNumber();
-		TravelDocument stolen = documents.report(france, DocumentReport.open(number, "FRA", DocumentType.PASSPORT,
+		TravelDocument stolen = documents.report(france, DocumentDraft.open(number, "FRA", DocumentType.PASSPORT,
 				DocumentStatus.STOLEN_ISSUED, LocalDate.of(2026, 3, 1), "PN-DONE-1"), null);
 		IssuedApiToken token = tokens.create(TestOfficers.ncbAdmin("NCB-JPN"),
 				new NewApiToken("kansai-gates-" + number.toLowerCase(), null, Set.of(ApiScope.FIND_DOCUMENTS),

@@ -47,7 +47,7 @@ class SltdImportTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SltdRows sltdRows;
+	DocumentRows sltdRows;
 
 	@Autowired
 	ObjectMapper json;

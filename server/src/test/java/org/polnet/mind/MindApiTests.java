@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.access.AccessScope;
-import org.polnet.documents.DocumentReport;
+import org.polnet.documents.DocumentDraft;
 import org.polnet.documents.DocumentStatus;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.TestDocuments;
@@ -32,7 +32,7 @@ import org.polnet.documents.TravelDocuments;
 import org.polnet.engines.vin.Vins;
 import org.polnet.vehicles.StolenVehicle;
 import org.polnet.vehicles.StolenVehicles;
-import org.polnet.vehicles.VehicleReport;
+import org.polnet.vehicles.VehicleDraft;
 import org.polnet.engines.mind.MindDelta;
 import org.polnet.engines.mind.MindPackage;
 import org.polnet.engines.mind.MindSigningKeys;
@@ -96,7 +96,7 @@ class MindApiTests {
 	@Test
 	void aPackageDownloadedWithATokenFindsDemoAndReportedPassportsOfflineButNotARandomNumber() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(france, DocumentReport.open(number, "FRA", DocumentType.PASSPORT,
+		documents.report(france, DocumentDraft.open(number, "FRA", DocumentType.PASSPORT,
 				DocumentStatus.STOLEN_ISSUED, LocalDate.of(2026, 3, 1), "PN-MIND-1"), null);
 		String[] demo = jdbc.sql("SELECT issuing_country, document_number FROM documents_sltd WHERE normalised_number "
 				+ "LIKE 'DM%' AND withdrawn_at IS NULL AND access_scope = 'ALL_MEMBERS' "
@@ -126,12 +126,12 @@ class MindApiTests {
 
 	@Test
 	void aPackageDownloadedThroughTheApiHoldsAStolenVehicleByVinAndByPlateButNotARecoveredOne() throws Exception {
-		String vin = Vins.generate("VF3", "MNDA0", "T" + String.valueOf(System.nanoTime()).substring(6, 13));
-		String plate = "MD-" + String.valueOf(System.nanoTime()).substring(5, 12);
-		vehicles.report(france, VehicleReport.car(vin, plate, "FRA", "Peugeot", "308", LocalDate.of(2026, 3, 4), "FRA",
+		String vin = Vins.generate("VF3", "MNDA0", "T" + sevenDigits());
+		String plate = "MD-" + sevenDigits();
+		vehicles.report(france, VehicleDraft.car(vin, plate, "FRA", "Peugeot", "308", LocalDate.of(2026, 3, 4), "FRA",
 				"PN-MIND-SMV"), null);
-		StolenVehicle recovered = vehicles.report(france, VehicleReport.car(Vins.generate("VF3", "MNDA1",
-				"T" + String.valueOf(System.nanoTime()).substring(6, 13)), "", "", "Peugeot", "208",
+		StolenVehicle recovered = vehicles.report(france, VehicleDraft.car(Vins.generate("VF3", "MNDA1",
+				"T" + sevenDigits()), "", "", "Peugeot", "208",
 				LocalDate.of(2026, 3, 4), "FRA", "PN-MIND-SMV-2"), null);
 		vehicles.markRecovered(france, recovered.id(), "", null);
 		MvcResult result = download(TestDocuments.system("ken-mind-smv", "NCB-KEN", "mind:download"), null);
@@ -146,7 +146,7 @@ class MindApiTests {
 	@Test
 	void aRecordRestrictedToBrazilIsInBrazilsPackageButNotInJapans() throws Exception {
 		String number = TestDocuments.newNumber();
-		documents.report(france, new DocumentReport(number, "FRA", DocumentType.PASSPORT, DocumentStatus.STOLEN_ISSUED,
+		documents.report(france, new DocumentDraft(number, "FRA", DocumentType.PASSPORT, DocumentStatus.STOLEN_ISSUED,
 				LocalDate.of(2026, 3, 2), null, null, "R-MIND", "", Clearance.FOR_OFFICIAL_USE_ONLY,
 				AccessScope.ONLY_LISTED, Set.of("BRA"), null), null);
 		PublicKey publicKey = keys.publicKey();
@@ -164,7 +164,7 @@ class MindApiTests {
 		MvcResult first = download(kenya, null);
 		MindPackage installed = MindPackage.read(first.getResponse().getContentAsByteArray(), keys.publicKey());
 		String added = TestDocuments.newNumber();
-		documents.report(france, DocumentReport.open(added, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST,
+		documents.report(france, DocumentDraft.open(added, "FRA", DocumentType.PASSPORT, DocumentStatus.LOST,
 				LocalDate.of(2026, 3, 3), "PN-MIND-2"), null);
 
 		MvcResult second = download(kenya, installed.version());
@@ -267,5 +267,10 @@ class MindApiTests {
 				.header("Authorization", "Bearer " + token.secret())
 				.GET()
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** Seven digits that differ from run to run (System.nanoTime's own length depends on the machine's uptime). */
+	private static String sevenDigits() {
+		return "%07d".formatted(Math.floorMod(System.nanoTime() / 1_000, 10_000_000));
 	}
 }

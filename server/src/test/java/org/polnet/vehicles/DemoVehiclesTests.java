@@ -22,7 +22,7 @@ class DemoVehiclesTests {
 			if (row[0] != null) {
 				assertThat(Vins.parse((String) row[0]).valid()).as("VIN %s", row[0]).isTrue();
 			}
-			assertThat(SmvRules.plateProblem((String) row[2])).as("plate %s", row[2]).isEmpty();
+			assertThat(VehicleRules.plateProblem((String) row[2])).as("plate %s", row[2]).isEmpty();
 			assertThat(keys.add(row[5])).as("record key %s", row[5]).isTrue();
 			assertThat(plates.add(row[4] + " " + row[3])).as("plate %s", row[3]).isTrue();
 		}

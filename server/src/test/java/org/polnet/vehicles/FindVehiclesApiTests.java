@@ -85,7 +85,7 @@ class FindVehiclesApiTests {
 	@Test
 	void aVinReportedStolenInFranceIsAHitAtAJapanesePortAndFranceSeesTheHit() throws Exception {
 		String vin = TestVehicles.newVin();
-		StolenVehicle stolen = vehicles.report(france, new VehicleReport(vin, "", TestVehicles.newPlate(), "FRA",
+		StolenVehicle stolen = vehicles.report(france, new VehicleDraft(vin, "", TestVehicles.newPlate(), "FRA",
 				"Renault", "Clio", 2021, "grey", VehicleType.CAR, LocalDate.of(2026, 2, 1), "Lyon", "FRA", "PN-SMV-1",
 				"Keys stolen in a burglary", org.polnet.identity.Clearance.FOR_OFFICIAL_USE_ONLY,
 				AccessScope.ALL_MEMBERS, Set.of(), null), null);
@@ -126,7 +126,7 @@ class FindVehiclesApiTests {
 	@Test
 	void platesCompareWithoutSpacesDashesOrCaseInTheirRegistrationCountryOnly() throws Exception {
 		String plate = TestVehicles.newPlate();
-		StolenVehicle stolen = vehicles.report(france, VehicleReport.car("", plate, "FRA", "Peugeot", "208",
+		StolenVehicle stolen = vehicles.report(france, VehicleDraft.car("", plate, "FRA", "Peugeot", "208",
 				LocalDate.of(2026, 1, 15), "FRA", "PN-PLATE"), null);
 		String typed = " " + plate.toLowerCase().replace("-", " - ") + " ";
 		find(japaneseBorder, "{\"plate\":\"" + typed + "\",\"registrationCountry\":\"fra\"}")

@@ -1,5 +1,6 @@
 package org.polnet.vehicles;
 
+import org.polnet.records.HistoryEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -23,7 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.ConflictException;
+import org.polnet.refusals.InvalidInputException;
+import org.polnet.refusals.NotAllowedException;
+import org.polnet.refusals.NotFoundException;
 
 /** SMV records: who reports and changes them, uniqueness, audit with purpose, and the pages and API officers use. */
 @PolnetIntegrationTest
@@ -51,13 +55,12 @@ class StolenVehiclesTests {
 		String vin = TestVehicles.newVin();
 		// a French-registered car stolen in France may not be reported by Japan
 		assertThatThrownBy(() -> vehicles.report(japanOfficer, TestVehicles.frenchCar(vin, "", "JP-1"), null))
-			.isInstanceOfSatisfying(ResponseStatusException.class,
-					e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+			.isInstanceOf(NotAllowedException.class);
 		assertThat(records(vin)).isZero();
 		assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE actor = 'jpn.smv' AND action = 'vehicles.report' "
 				+ "AND target = ?").param("SMV " + vin).query(String.class).list()).containsExactly("DENIED");
 		// a Japanese-registered car stolen in France is France's to report
-		StolenVehicle reported = vehicles.report(franceOfficer, VehicleReport.car(vin, "", "", "Toyota", "Prius",
+		StolenVehicle reported = vehicles.report(franceOfficer, VehicleDraft.car(vin, "", "", "Toyota", "Prius",
 				LocalDate.of(2026, 4, 1), "FRA", "FR-1"), null);
 		assertThat(reported.access().ownerOffice()).isEqualTo("NCB-FRA");
 		assertThat(reported.reviewAt()).isEqualTo(LocalDate.ofInstant(reported.createdAt(), java.time.ZoneOffset.UTC)
@@ -70,29 +73,29 @@ class StolenVehiclesTests {
 		String plate = TestVehicles.newPlate();
 		vehicles.report(franceOfficer, TestVehicles.frenchCar(vin, plate, "A"), null);
 		assertThatThrownBy(() -> vehicles.report(franceOfficer, TestVehicles.frenchCar(vin, "", "B"), null))
-			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> vehicles.report(franceOfficer,
 				TestVehicles.frenchCar(TestVehicles.newVin(), plate.toLowerCase().replace("-", " "), "C"), null))
-			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> vehicles.report(franceOfficer, TestVehicles.frenchCar("", "", "D"), null))
-			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getReason()).contains("Give the VIN"));
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("Give the VIN"));
 		assertThatThrownBy(() -> vehicles.report(franceOfficer, TestVehicles.frenchCar("VF1RJA00O12345678", "", "E"), null))
-			.isInstanceOfSatisfying(ResponseStatusException.class,
-					e -> assertThat(e.getReason()).contains("position 9", "I, O and Q"));
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.getMessage()).contains("position 9", "I, O and Q"));
 	}
 
 	@Test
 	void anotherNcbMayNotAmendAndNothingIsWritten() {
 		StolenVehicle stolen = vehicles.report(franceOfficer, TestVehicles.frenchCar(TestVehicles.newVin(), "", "R-OLD"), null);
-		VehicleReport changed = TestVehicles.frenchCar(stolen.vin(), "", "R-JAPAN");
+		VehicleDraft changed = TestVehicles.frenchCar(stolen.vin(), "", "R-JAPAN");
 		assertThatThrownBy(() -> vehicles.amend(japanOfficer, stolen.id(), changed, null))
-			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(403));
+			.isInstanceOf(NotAllowedException.class);
 		StolenVehicle hidden = vehicles.report(franceOfficer, TestVehicles.frenchCar(TestVehicles.newVin(), "", "R-H")
 			.withAccess(org.polnet.access.AccessScope.ONLY_LISTED, java.util.Set.of("BRA")), null);
 		assertThatThrownBy(() -> vehicles.amend(japanOfficer, hidden.id(), changed, null))
 			.isInstanceOf(RecordNotFoundException.class);
 		assertThat(vehicles.view(franceOfficer, stolen.id(), "verification", null).nationalReference()).isEqualTo("R-OLD");
-		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(VehicleHistoryEntry::change)
+		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(HistoryEntry::change)
 			.containsExactly("REPORTED");
 		assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE actor = 'jpn.smv' AND action = 'vehicles.amend'")
 			.query(String.class)
@@ -100,7 +103,7 @@ class StolenVehiclesTests {
 		// the owner may
 		vehicles.amend(franceOfficer, stolen.id(), TestVehicles.frenchCar(stolen.vin(), "", "R-NEW"), null);
 		assertThat(vehicles.view(franceOfficer, stolen.id(), "verification", null).nationalReference()).isEqualTo("R-NEW");
-		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(VehicleHistoryEntry::change)
+		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(HistoryEntry::change)
 			.containsExactly("REPORTED", "AMENDED");
 	}
 
@@ -114,7 +117,7 @@ class StolenVehiclesTests {
 			.query(String.class)
 			.list()).containsExactly("investigation SUCCESS 10.0.0.7");
 		assertThatThrownBy(() -> vehicles.view(japanOfficer, stolen.id(), " ", null))
-			.isInstanceOf(ResponseStatusException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
@@ -124,11 +127,11 @@ class StolenVehiclesTests {
 		StolenVehicle recovered = vehicles.markRecovered(franceOfficer, stolen.id(), "Found in Lille", null);
 		assertThat(recovered.status()).isEqualTo(VehicleStatus.RECOVERED);
 		assertThatThrownBy(() -> vehicles.amend(franceOfficer, stolen.id(), TestVehicles.frenchCar(vin, "", "R-2"), null))
-			.isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
+			.isInstanceOf(ConflictException.class);
 		StolenVehicle again = vehicles.report(franceOfficer, TestVehicles.frenchCar(vin, "", "R-3"), null);
 		StolenVehicle withdrawn = vehicles.withdraw(franceOfficer, again.id(), "Reported by mistake", null);
 		assertThat(withdrawn.withdrawnReason()).isEqualTo("Reported by mistake");
-		assertThat(vehicles.history(franceOfficer, again.id())).extracting(VehicleHistoryEntry::change)
+		assertThat(vehicles.history(franceOfficer, again.id())).extracting(HistoryEntry::change)
 			.containsExactly("REPORTED", "WITHDRAWN");
 	}
 

@@ -30,7 +30,7 @@ final class TestVehicles {
 	}
 
 	/** A car stolen in France, known by VIN and plate. */
-	static VehicleReport frenchCar(String vin, String plate, String reference) {
-		return VehicleReport.car(vin, plate, "FRA", "Renault", "Clio", LocalDate.of(2026, 3, 1), "FRA", reference);
+	static VehicleDraft frenchCar(String vin, String plate, String reference) {
+		return VehicleDraft.car(vin, plate, "FRA", "Renault", "Clio", LocalDate.of(2026, 3, 1), "FRA", reference);
 	}
 }

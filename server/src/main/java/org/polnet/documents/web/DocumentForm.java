@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
-import org.polnet.documents.DocumentReport;
+import org.polnet.documents.DocumentDraft;
 import org.polnet.documents.DocumentStatus;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.TravelDocument;
@@ -37,8 +37,8 @@ record DocumentForm(@Nullable String documentNumber, @Nullable String issuingCou
 				document.reviewAt());
 	}
 
-	DocumentReport report() {
-		return new DocumentReport(text(documentNumber), text(issuingCountry).toUpperCase(Locale.ROOT),
+	DocumentDraft report() {
+		return new DocumentDraft(text(documentNumber), text(issuingCountry).toUpperCase(Locale.ROOT),
 				type == null ? DocumentType.PASSPORT : type, status == null ? DocumentStatus.STOLEN_ISSUED : status,
 				stolenOrLostOn, issuedOn, expiresOn, text(nationalReference), text(remarks),
 				classification == null ? Clearance.FOR_OFFICIAL_USE_ONLY : classification,

@@ -5,7 +5,7 @@ import org.polnet.access.AccessScope;
 import org.polnet.access.Purposes;
 import org.polnet.documents.DocumentStatus;
 import org.polnet.documents.DocumentType;
-import org.polnet.documents.SltdQuery;
+import org.polnet.documents.DocumentQuery;
 import org.polnet.documents.TravelDocument;
 import org.polnet.documents.TravelDocuments;
 import org.polnet.identity.Clearance;
@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.ConflictException;
+import org.polnet.refusals.NotAllowedException;
+import org.polnet.refusals.NotFoundException;
+import org.polnet.refusals.RefusedException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +64,7 @@ class DocumentPages {
 			@RequestParam(required = false) @Nullable DocumentStatus status,
 			@RequestParam(defaultValue = "false") boolean withdrawn, @RequestParam(defaultValue = "0") int page,
 			Model model, HttpServletRequest request) {
-		SltdQuery query = new SltdQuery(number, country, status, withdrawn);
+		DocumentQuery query = new DocumentQuery(number, country, status, withdrawn);
 		model.addAttribute("search", query);
 		model.addAttribute("results",
 				documents.search(officers.required(), query, page, PAGE_SIZE, request.getRemoteAddr()));
@@ -80,7 +84,7 @@ class DocumentPages {
 			TravelDocument created = documents.report(officers.required(), form.report(), request.getRemoteAddr());
 			return "redirect:/documents/" + created.id() + "?purpose=verification&saved";
 		}
-		catch (ResponseStatusException refused) {
+		catch (RefusedException refused) {
 			return formWithError(model, response, refused, null);
 		}
 	}
@@ -121,8 +125,8 @@ class DocumentPages {
 			documents.amend(officers.required(), id, form.report(), request.getRemoteAddr());
 			return "redirect:/documents/" + id + "?purpose=verification&saved";
 		}
-		catch (ResponseStatusException refused) {
-			if (refused.getStatusCode() == HttpStatus.NOT_FOUND) {
+		catch (RefusedException refused) {
+			if (refused instanceof NotFoundException) {
 				throw refused;
 			}
 			return formWithError(model, response, refused, id);
@@ -144,16 +148,20 @@ class DocumentPages {
 	}
 
 	/** The form again, with the officer's values, a message in their language, and the refusal's status. */
-	private static String formWithError(Model model, HttpServletResponse response, ResponseStatusException refused,
+	private static String formWithError(Model model, HttpServletResponse response, RefusedException refused,
 			@Nullable Long id) {
-		response.setStatus(refused.getStatusCode().value());
+		response.setStatus(switch (refused) {
+			case NotAllowedException notAllowed -> 403;
+			case ConflictException conflict -> 409;
+			default -> 400;
+		});
 		model.addAttribute("id", id);
-		model.addAttribute("error", switch (refused.getStatusCode().value()) {
-			case 403 -> "documents.error.notIssuer";
-			case 409 -> "documents.error.duplicate";
+		model.addAttribute("error", switch (refused) {
+			case NotAllowedException notAllowed -> "documents.error.notIssuer";
+			case ConflictException conflict -> "documents.error.duplicate";
 			default -> "documents.error.invalid";
 		});
-		model.addAttribute("errorDetail", refused.getReason());
+		model.addAttribute("errorDetail", refused.getMessage());
 		return "documents/form";
 	}
 }

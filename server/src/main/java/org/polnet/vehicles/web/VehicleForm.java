@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
 import org.polnet.identity.Clearance;
 import org.polnet.vehicles.StolenVehicle;
-import org.polnet.vehicles.VehicleReport;
+import org.polnet.vehicles.VehicleDraft;
 import org.polnet.vehicles.VehicleType;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -41,8 +41,8 @@ record VehicleForm(@Nullable String vin, @Nullable String chassisNumber, @Nullab
 	}
 
 	/** The report; a missing date of theft is today's, which the officer sees on the record and may amend. */
-	VehicleReport report() {
-		return new VehicleReport(text(vin), text(chassisNumber), text(plate), code(registrationCountry), text(make),
+	VehicleDraft report() {
+		return new VehicleDraft(text(vin), text(chassisNumber), text(plate), code(registrationCountry), text(make),
 				text(model), modelYear, text(colour), type == null ? VehicleType.CAR : type,
 				stolenOn == null ? LocalDate.now(java.time.ZoneOffset.UTC) : stolenOn, text(stolenPlace),
 				code(stolenCountry), text(nationalReference), text(remarks),

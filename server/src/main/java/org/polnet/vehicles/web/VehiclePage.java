@@ -1,11 +1,14 @@
-package org.polnet.vehicles;
+package org.polnet.vehicles.web;
 
 import java.util.List;
 
-/** One page of SMV records, newest first. */
-public record SmvPage(List<StolenVehicle> vehicles, int page, int size, boolean hasNext) {
+import org.polnet.records.RecordPage;
+import org.polnet.vehicles.StolenVehicle;
 
-	public boolean hasPrevious() {
-		return page > 0;
+/** One page of SMV records, newest first, as the API has always answered it ({@code vehicles}, not records). */
+record VehiclePage(List<StolenVehicle> vehicles, int page, int size, boolean hasNext, boolean hasPrevious) {
+
+	static VehiclePage of(RecordPage<StolenVehicle> page) {
+		return new VehiclePage(page.records(), page.page(), page.size(), page.hasNext(), page.hasPrevious());
 	}
 }

@@ -6,7 +6,7 @@ import org.polnet.access.Purposes;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
-import org.polnet.vehicles.SmvQuery;
+import org.polnet.vehicles.VehicleQuery;
 import org.polnet.vehicles.StolenVehicle;
 import org.polnet.vehicles.StolenVehicles;
 import org.polnet.vehicles.VehicleStatus;
@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.ConflictException;
+import org.polnet.refusals.NotAllowedException;
+import org.polnet.refusals.NotFoundException;
+import org.polnet.refusals.RefusedException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +64,7 @@ class VehiclePages {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable VehicleStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model, HttpServletRequest request) {
-		SmvQuery query = new SmvQuery(vin, plate, make, country, status);
+		VehicleQuery query = new VehicleQuery(vin, plate, make, country, status);
 		model.addAttribute("search", query);
 		model.addAttribute("results", vehicles.search(officers.required(), query, page, PAGE_SIZE, request.getRemoteAddr()));
 		return "vehicles/list";
@@ -79,7 +83,7 @@ class VehiclePages {
 			StolenVehicle created = vehicles.report(officers.required(), form.report(), request.getRemoteAddr());
 			return "redirect:/vehicles/" + created.id() + "?purpose=verification&saved";
 		}
-		catch (ResponseStatusException refused) {
+		catch (RefusedException refused) {
 			return formWithError(model, response, refused, null);
 		}
 	}
@@ -120,8 +124,8 @@ class VehiclePages {
 			vehicles.amend(officers.required(), id, form.report(), request.getRemoteAddr());
 			return "redirect:/vehicles/" + id + "?purpose=verification&saved";
 		}
-		catch (ResponseStatusException refused) {
-			if (refused.getStatusCode() == HttpStatus.NOT_FOUND) {
+		catch (RefusedException refused) {
+			if (refused instanceof NotFoundException) {
 				throw refused;
 			}
 			return formWithError(model, response, refused, id);
@@ -150,16 +154,20 @@ class VehiclePages {
 	}
 
 	/** The form again, with the officer's values, a message in their language, and the refusal's status. */
-	private static String formWithError(Model model, HttpServletResponse response, ResponseStatusException refused,
+	private static String formWithError(Model model, HttpServletResponse response, RefusedException refused,
 			@Nullable Long id) {
-		response.setStatus(refused.getStatusCode().value());
+		response.setStatus(switch (refused) {
+			case NotAllowedException notAllowed -> 403;
+			case ConflictException conflict -> 409;
+			default -> 400;
+		});
 		model.addAttribute("id", id);
-		model.addAttribute("error", switch (refused.getStatusCode().value()) {
-			case 403 -> "vehicles.error.notStolenCountry";
-			case 409 -> "vehicles.error.duplicate";
+		model.addAttribute("error", switch (refused) {
+			case NotAllowedException notAllowed -> "vehicles.error.notStolenCountry";
+			case ConflictException conflict -> "vehicles.error.duplicate";
 			default -> "vehicles.error.invalid";
 		});
-		model.addAttribute("errorDetail", refused.getReason());
+		model.addAttribute("errorDetail", refused.getMessage());
 		return "vehicles/form";
 	}
 }

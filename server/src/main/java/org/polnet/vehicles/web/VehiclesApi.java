@@ -5,8 +5,7 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
-import org.polnet.vehicles.SmvPage;
-import org.polnet.vehicles.SmvQuery;
+import org.polnet.vehicles.VehicleQuery;
 import org.polnet.vehicles.StolenVehicle;
 import org.polnet.vehicles.StolenVehicles;
 import org.polnet.vehicles.VehicleStatus;
@@ -52,13 +51,13 @@ class VehiclesApi {
 
 	@GetMapping
 	@Operation(summary = "The records the caller may see, newest first; one audit entry per search")
-	public SmvPage search(@RequestParam(required = false) @Nullable String vin,
+	public VehiclePage search(@RequestParam(required = false) @Nullable String vin,
 			@RequestParam(required = false) @Nullable String plate, @RequestParam(required = false) @Nullable String make,
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable VehicleStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-		return vehicles.search(officers.required(), new SmvQuery(vin, plate, make, country, status), page, size,
-				request.getRemoteAddr());
+		return VehiclePage.of(vehicles.search(officers.required(), new VehicleQuery(vin, plate, make, country, status),
+				page, size, request.getRemoteAddr()));
 	}
 
 	@GetMapping("/{id}")
