@@ -3,6 +3,7 @@ package org.polnet.records;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
 
 /** What the records skeleton needs of every database's record, whatever its own fields. */
@@ -26,6 +27,9 @@ public interface PoliceRecord {
 	Instant createdAt();
 
 	LocalDate reviewAt();
+
+	/** Why its owner withdrew it, while it is withdrawn; else null. */
+	@Nullable String withdrawnReason();
 
 	/** Whether the record is open: FIND matches it and its owner may change it; closed records are history. */
 	boolean active();

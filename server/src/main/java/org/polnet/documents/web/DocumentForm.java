@@ -1,10 +1,7 @@
 package org.polnet.documents.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
@@ -13,6 +10,7 @@ import org.polnet.documents.DocumentStatus;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.TravelDocument;
 import org.polnet.identity.Clearance;
+import org.polnet.records.web.RecordForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The report and amendment form, as typed: checked by the service, re-shown with its values on an error. */
@@ -21,7 +19,8 @@ record DocumentForm(@Nullable String documentNumber, @Nullable String issuingCou
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate issuedOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn, @Nullable String nationalReference,
 		@Nullable String remarks, @Nullable Clearance classification, @Nullable AccessScope scope,
-		@Nullable String countries, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reviewAt) {
+		@Nullable String countries, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reviewAt)
+		implements RecordForm<DocumentDraft> {
 
 	/** An empty form for the officer's country's documents. */
 	static DocumentForm blank(@Nullable String country) {
@@ -33,26 +32,15 @@ record DocumentForm(@Nullable String documentNumber, @Nullable String issuingCou
 		return new DocumentForm(document.documentNumber(), document.issuingCountry(), document.type(),
 				document.status(), document.stolenOrLostOn(), document.issuedOn(), document.expiresOn(),
 				document.nationalReference(), document.remarks(), document.access().classification(),
-				document.access().scope(), String.join(", ", document.access().countries().stream().sorted().toList()),
+				document.access().scope(), RecordForm.countriesText(document.access().countries()),
 				document.reviewAt());
 	}
 
-	DocumentDraft report() {
-		return new DocumentDraft(text(documentNumber), text(issuingCountry).toUpperCase(Locale.ROOT),
+	@Override
+	public DocumentDraft draft() {
+		return new DocumentDraft(RecordForm.text(documentNumber), RecordForm.text(issuingCountry).toUpperCase(Locale.ROOT),
 				type == null ? DocumentType.PASSPORT : type, status == null ? DocumentStatus.STOLEN_ISSUED : status,
-				stolenOrLostOn, issuedOn, expiresOn, text(nationalReference), text(remarks),
-				classification == null ? Clearance.FOR_OFFICIAL_USE_ONLY : classification,
-				scope == null ? AccessScope.ALL_MEMBERS : scope, countrySet(), reviewAt);
-	}
-
-	private Set<String> countrySet() {
-		return Arrays.stream(text(countries).split("[,\\s]+"))
-			.map(code -> code.strip().toUpperCase(Locale.ROOT))
-			.filter(code -> !code.isEmpty())
-			.collect(Collectors.toSet());
-	}
-
-	private static String text(@Nullable String value) {
-		return value == null ? "" : value.strip();
+				stolenOrLostOn, issuedOn, expiresOn, RecordForm.text(nationalReference), RecordForm.text(remarks),
+				classificationOrDefault(), scopeOrDefault(), countrySet(), reviewAt);
 	}
 }

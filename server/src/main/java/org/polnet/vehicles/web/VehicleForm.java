@@ -1,14 +1,13 @@
 package org.polnet.vehicles.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
 import org.polnet.identity.Clearance;
+import org.polnet.records.web.RecordForm;
 import org.polnet.vehicles.StolenVehicle;
 import org.polnet.vehicles.VehicleDraft;
 import org.polnet.vehicles.VehicleType;
@@ -24,7 +23,7 @@ record VehicleForm(@Nullable String vin, @Nullable String chassisNumber, @Nullab
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate stolenOn, @Nullable String stolenPlace,
 		@Nullable String stolenCountry, @Nullable String nationalReference, @Nullable String remarks,
 		@Nullable Clearance classification, @Nullable AccessScope scope, @Nullable String countries,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reviewAt) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reviewAt) implements RecordForm<VehicleDraft> {
 
 	/** An empty form for a vehicle stolen in the officer's country. */
 	static VehicleForm blank(@Nullable String country) {
@@ -37,24 +36,17 @@ record VehicleForm(@Nullable String vin, @Nullable String chassisNumber, @Nullab
 				vehicle.make(), vehicle.model(), vehicle.modelYear(), vehicle.colour(), vehicle.type(),
 				vehicle.stolenOn(), vehicle.stolenPlace(), vehicle.stolenCountry(), vehicle.nationalReference(),
 				vehicle.remarks(), vehicle.access().classification(), vehicle.access().scope(),
-				String.join(", ", vehicle.access().countries().stream().sorted().toList()), vehicle.reviewAt());
+				RecordForm.countriesText(vehicle.access().countries()), vehicle.reviewAt());
 	}
 
-	/** The report; a missing date of theft is today's, which the officer sees on the record and may amend. */
-	VehicleDraft report() {
+	/** The draft; a missing date of theft is today's, which the officer sees on the record and may amend. */
+	@Override
+	public VehicleDraft draft() {
 		return new VehicleDraft(text(vin), text(chassisNumber), text(plate), code(registrationCountry), text(make),
 				text(model), modelYear, text(colour), type == null ? VehicleType.CAR : type,
-				stolenOn == null ? LocalDate.now(java.time.ZoneOffset.UTC) : stolenOn, text(stolenPlace),
-				code(stolenCountry), text(nationalReference), text(remarks),
-				classification == null ? Clearance.FOR_OFFICIAL_USE_ONLY : classification,
-				scope == null ? AccessScope.ALL_MEMBERS : scope, countrySet(), reviewAt);
-	}
-
-	private Set<String> countrySet() {
-		return Arrays.stream(text(countries).split("[,;\\s]+"))
-			.map(code -> code.strip().toUpperCase(Locale.ROOT))
-			.filter(code -> !code.isEmpty())
-			.collect(Collectors.toSet());
+				stolenOn == null ? LocalDate.now(ZoneOffset.UTC) : stolenOn, text(stolenPlace), code(stolenCountry),
+				text(nationalReference), text(remarks), classificationOrDefault(), scopeOrDefault(), countrySet(),
+				reviewAt);
 	}
 
 	private static String code(@Nullable String value) {
@@ -62,6 +54,6 @@ record VehicleForm(@Nullable String vin, @Nullable String chassisNumber, @Nullab
 	}
 
 	private static String text(@Nullable String value) {
-		return value == null ? "" : value.strip();
+		return RecordForm.text(value);
 	}
 }

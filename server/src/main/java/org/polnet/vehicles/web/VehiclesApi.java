@@ -76,7 +76,7 @@ class VehiclesApi {
 		if (form.stolenOn() == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the date of the theft (stolenOn).");
 		}
-		StolenVehicle created = vehicles.report(officers.required(), form.report(), request.getRemoteAddr());
+		StolenVehicle created = vehicles.report(officers.required(), form.draft(), request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/vehicles/" + created.id())).body(created);
 	}
 
