@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
 import org.polnet.identity.Clearance;
+import org.polnet.records.RecordDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -26,7 +27,7 @@ public record ArtworkDraft(@NotBlank @Size(max = 300) String title, @Size(max = 
 		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate stolenOn, @Size(max = 300) @Nullable String stolenPlace,
 		@Pattern(regexp = "[A-Z]{3}") @Nullable String stolenCountry, @NotNull Clearance classification,
 		@NotNull AccessScope accessScope, @Nullable Set<@Pattern(regexp = "[A-Z]{3}") String> accessCountries,
-		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate reviewAt) {
+		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate reviewAt) implements RecordDraft {
 
 	/** Blank optional texts become empty, the country list never null. */
 	public ArtworkDraft {
@@ -40,6 +41,16 @@ public record ArtworkDraft(@NotBlank @Size(max = 300) String title, @Size(max = 
 		stolenCountry = stolenCountry == null || stolenCountry.isBlank() ? null : stolenCountry.strip();
 		accessCountries = accessCountries == null ? Set.of() : Set.copyOf(accessCountries);
 		title = title == null ? "" : title.strip();
+	}
+
+	@Override
+	public AccessScope scope() {
+		return accessScope;
+	}
+
+	@Override
+	public Set<String> countries() {
+		return accessCountries;
 	}
 
 	private static String clean(@Nullable String text) {

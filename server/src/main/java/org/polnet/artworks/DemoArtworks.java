@@ -50,21 +50,21 @@ class DemoArtworks implements ApplicationRunner {
 	private static final List<String> PLACES = List.of("Municipal museum", "Private collection", "Parish church",
 			"Art gallery", "Auction house storage", "University library", "Regional archive");
 
-	private final Works works;
+	private final ArtworkRows rows;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DemoArtworks(Works works, TransactionTemplate transactions, Clock clock) {
-		this.works = works;
+	DemoArtworks(ArtworkRows rows, TransactionTemplate transactions, Clock clock) {
+		this.rows = rows;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (works.any()) {
+		if (rows.any()) {
 			return;
 		}
 		Instant now = clock.instant();
@@ -81,13 +81,13 @@ class DemoArtworks implements ApplicationRunner {
 	private void add(ArtworkDraft draft, String office, long seed, Instant now) {
 		RecordAccess access = new RecordAccess(office, draft.classification(), draft.accessScope(),
 				draft.accessCountries());
-		long id = works.insert(draft, access, now, Artworks.REVIEW_PERIOD.reviewAt(now, null));
+		long id = rows.insert(draft, access, now, Artworks.REVIEW_PERIOD.reviewAt(now, null));
 		String officer = office.substring(4).toLowerCase(java.util.Locale.ROOT) + ".officer";
-		works.history(id, ArtworkStatus.STOLEN, null, officer, office, now);
+		rows.history(id, ArtworkStatus.STOLEN, null, officer, office, now);
 		if (draft.category() == Category.PAINTING || draft.category() == Category.DRAWING
 				|| draft.category() == Category.PRINT) {
 			byte[] picture = PhotoImages.jpeg(painting(draft.title(), new Random(seed)));
-			works.addPhoto(id, PhotoImages.check(picture), officer, now);
+			rows.addPhoto(id, PhotoImages.check(picture), officer, now);
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.polnet.access.SqlFilter;
 import org.polnet.records.Change;
 import org.polnet.records.HistoryEntry;
 import org.polnet.records.HistoryTable;
+import org.polnet.records.RecordListing;
 import org.polnet.records.RecordTable;
 import org.polnet.engines.mrz.DocumentNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** The SLTD tables: the only SQL on them. */
 @Component
-class DocumentRows implements RecordTable<TravelDocument, DocumentDraft, DocumentQuery> {
+class DocumentRows implements RecordTable<TravelDocument, DocumentDraft>, RecordListing<TravelDocument, DocumentQuery> {
 
 	/** The note of what a bulk import reported or changed. */
 	static final String BULK_IMPORT = "bulk import";

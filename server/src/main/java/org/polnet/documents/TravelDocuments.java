@@ -11,6 +11,7 @@ import org.polnet.records.Change;
 import org.polnet.records.RecordKind;
 import org.polnet.records.RecordSupport;
 import org.polnet.records.Records;
+import org.polnet.records.SearchableRecords;
 import org.polnet.refusals.InvalidInputException.Problem;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
  * ({@link IssuingAuthority}).
  */
 @Service
-public class TravelDocuments extends Records<TravelDocument, DocumentDraft, DocumentQuery> {
+public class TravelDocuments extends SearchableRecords<TravelDocument, DocumentDraft, DocumentQuery> {
 
 	/** SLTD: records of travel documents, reviewed after ten years. */
 	public static final RecordKind KIND = new RecordKind(TravelDocument.DATABASE, "documents", ReviewPeriod.DOCUMENT);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.polnet.access.RecordAccess;
-import org.polnet.access.SqlFilter;
 
 /**
  * A database's table of records, as the skeleton writes and reads it: each database's rows class implements it
@@ -14,9 +13,8 @@ import org.polnet.access.SqlFilter;
  *
  * @param <R> the record
  * @param <D> what an officer writes
- * @param <Q> a search of the database
  */
-public interface RecordTable<R extends PoliceRecord, D extends RecordDraft, Q> {
+public interface RecordTable<R extends PoliceRecord, D extends RecordDraft> {
 
 	/**
 	 * Inserts a reported record, open, and starts its history with the report by {@code reportedBy} (a history row,
@@ -37,10 +35,4 @@ public interface RecordTable<R extends PoliceRecord, D extends RecordDraft, Q> {
 
 	/** The record's history, oldest first, its report included. */
 	List<HistoryEntry> historyOf(long id);
-
-	/**
-	 * A page of the records matching the query and the access filter, newest first: up to {@code size + 1} records,
-	 * the extra one telling that there is a next page.
-	 */
-	List<R> search(Q query, SqlFilter visible, int page, int size);
 }

@@ -23,7 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 /**
  * A police database's records, kept the same way in every database: report a record for the officer's office,
  * amend it, close it (withdraw with a reason, or mark it recovered), read it after stating a purpose, its history,
- * and searches filtered by the access policy in SQL. Every change and every read is audited with who, what and
+ * Every change and every read is audited with who, what and
  * why in the transaction that makes it; a refused read or change is audited as {@code DENIED} and writes nothing
  * else. Review dates follow the database's {@link RecordKind#reviewPeriod()}, and the owner may only shorten them.
  * <p>
@@ -33,23 +33,19 @@ import org.springframework.dao.DuplicateKeyException;
  *
  * @param <R> the record
  * @param <D> what an officer writes
- * @param <Q> a search of the database
  */
-public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> {
-
-	/** The most records one page of a search holds. */
-	public static final int PAGE_SIZE_MAX = 100;
+public abstract class Records<R extends PoliceRecord, D extends RecordDraft> {
 
 	/** The longest reason or note an officer may give for a change. */
 	public static final int NOTE_MAX = 2_000;
 
 	private final RecordKind kind;
 
-	private final RecordTable<R, D, Q> table;
+	private final RecordTable<R, D> table;
 
-	private final RecordSupport support;
+	final RecordSupport support;
 
-	protected Records(RecordKind kind, RecordTable<R, D, Q> table, RecordSupport support) {
+	protected Records(RecordKind kind, RecordTable<R, D> table, RecordSupport support) {
 		this.kind = kind;
 		this.table = table;
 		this.support = support;
@@ -62,9 +58,6 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> 
 
 	/** How the audit trail names what a refused report was about: {@code FRA 12AB34567}. */
 	protected abstract String describe(D draft);
-
-	/** How the audit trail names a search. */
-	protected abstract String describe(Q query);
 
 	/** The event published when a record is reported. */
 	protected abstract Object reported(R record);
@@ -135,7 +128,7 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> 
 	public R amend(CurrentOfficer officer, long id, D draft, @Nullable String clientAddress) {
 		validate(draft);
 		String action = Change.AMENDED.action(kind.module());
-		R before = changeable(officer, id, action, clientAddress);
+		R before = requireChangeable(officer, id, action, clientAddress);
 		RecordAccess access = accessOf(officer, draft);
 		if (!support.access.mayChange(officer, access, draft, this::allowsDraft)) {
 			audit(officer, action, before.reference(), null, Outcome.DENIED, clientAddress);
@@ -171,7 +164,7 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> 
 	}
 
 	private R close(CurrentOfficer officer, long id, Change closing, String note, @Nullable String clientAddress) {
-		R before = changeable(officer, id, closing.action(kind.module()), clientAddress);
+		R before = requireChangeable(officer, id, closing.action(kind.module()), clientAddress);
 		return inTransaction(() -> {
 			table.close(id, closing, note);
 			return changed(officer, before, closing, note, note.isEmpty() ? null : note, clientAddress);
@@ -203,16 +196,6 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> 
 	/** Whether the officer may amend or close this record (for showing the buttons). */
 	public boolean mayChange(CurrentOfficer officer, R record) {
 		return record.active() && support.access.mayChange(officer, record.access(), record, this::allowsRecord);
-	}
-
-	/** A page of the records the officer may see, newest first; one audit entry per search. */
-	public RecordPage<R> search(CurrentOfficer officer, Q query, int page, int size, @Nullable String clientAddress) {
-		int pageSize = Math.clamp(size, 1, PAGE_SIZE_MAX);
-		int pageNumber = Math.max(page, 0);
-		List<R> found = table.search(query, support.access.sqlFilter(officer, "r"), pageNumber, pageSize);
-		audit(officer, kind.action("search"), describe(query), "list", Outcome.SUCCESS, clientAddress);
-		boolean hasNext = found.size() > pageSize;
-		return new RecordPage<>(hasNext ? found.subList(0, pageSize) : found, pageNumber, pageSize, hasNext);
 	}
 
 	/** Which database this is. */
@@ -301,7 +284,11 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> 
 		}
 	}
 
-	private R changeable(CurrentOfficer officer, long id, String action, @Nullable String clientAddress) {
+	/**
+	 * The open record the officer is about to change (for a change of the database's own, such as adding a photo):
+	 * refused as not found, not allowed or a conflict as for an amendment, and the refusal audited as {@code action}.
+	 */
+	protected R requireChangeable(CurrentOfficer officer, long id, String action, @Nullable String clientAddress) {
 		String reference = kind.reference(id);
 		try {
 			R record = support.access.requireVisible(officer, table.find(id), PoliceRecord::access, reference);
@@ -327,7 +314,7 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft, Q> 
 		return stripped;
 	}
 
-	private void audit(CurrentOfficer officer, String action, String target, @Nullable String purpose,
+	void audit(CurrentOfficer officer, String action, String target, @Nullable String purpose,
 			Outcome outcome, @Nullable String clientAddress) {
 		support.audit.record(AuditRecord.of(officer, action, target, purpose, outcome, clientAddress));
 	}

@@ -9,6 +9,7 @@ import org.polnet.records.Change;
 import org.polnet.records.RecordKind;
 import org.polnet.records.RecordSupport;
 import org.polnet.records.Records;
+import org.polnet.records.SearchableRecords;
 import org.polnet.refusals.InvalidInputException.Problem;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * and change its record.
  */
 @Service
-public class StolenVehicles extends Records<StolenVehicle, VehicleDraft, VehicleQuery> {
+public class StolenVehicles extends SearchableRecords<StolenVehicle, VehicleDraft, VehicleQuery> {
 
 	/**
 	 * Ten years, as for travel documents: a vehicle is an object, not nominal data, and stolen vehicles resurface

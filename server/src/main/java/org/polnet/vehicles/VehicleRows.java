@@ -14,6 +14,7 @@ import org.polnet.access.SqlFilter;
 import org.polnet.records.Change;
 import org.polnet.records.HistoryEntry;
 import org.polnet.records.HistoryTable;
+import org.polnet.records.RecordListing;
 import org.polnet.records.RecordTable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** The SMV tables: the only SQL on them. */
 @Component
-class VehicleRows implements RecordTable<StolenVehicle, VehicleDraft, VehicleQuery> {
+class VehicleRows implements RecordTable<StolenVehicle, VehicleDraft>, RecordListing<StolenVehicle, VehicleQuery> {
 
 	static final String COLUMNS = "vin, chassis_number, plate, normalised_plate, registration_country, record_key, "
 			+ "make, model, model_year, colour, vehicle_type, stolen_on, stolen_place, stolen_country, "

@@ -365,7 +365,7 @@ class ArtworksIntegrationTests {
 	}
 
 	private long create(ArtworkDraft draft) {
-		return artworks.create(franceOfficer, draft, null);
+		return artworks.report(franceOfficer, draft, null).id();
 	}
 
 	private static ArtworkDraft draft(String title, String maker) {

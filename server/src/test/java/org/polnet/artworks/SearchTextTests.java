@@ -14,8 +14,8 @@ class SearchTextTests {
 
 	@Test
 	void everyWordIsARequiredPrefixAndNothingElseReachesTheQuery() {
-		assertThat(Works.tsQuery("Harbour  at DUSK!")).isEqualTo("harbour:* & at:* & dusk:*");
-		assertThat(Works.tsQuery("') | (!:*")).isEmpty();
-		assertThat(Works.tsQuery(null)).isEmpty();
+		assertThat(ArtworkRows.tsQuery("Harbour  at DUSK!")).isEqualTo("harbour:* & at:* & dusk:*");
+		assertThat(ArtworkRows.tsQuery("') | (!:*")).isEmpty();
+		assertThat(ArtworkRows.tsQuery(null)).isEmpty();
 	}
 }

@@ -11,10 +11,10 @@ import org.polnet.artworks.ArtworkQuery;
 import org.polnet.artworks.ArtworkStatus;
 import org.polnet.artworks.Artworks;
 import org.polnet.artworks.Category;
-import org.polnet.artworks.InvalidArtworkException;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
+import org.polnet.refusals.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -109,11 +109,11 @@ class ArtworkPages {
 			return form(model, draft, null, "artworks.form.invalid");
 		}
 		try {
-			long id = artworks.create(officers.required(), draft, request.getRemoteAddr());
+			long id = artworks.report(officers.required(), draft, request.getRemoteAddr()).id();
 			return "redirect:/artworks/" + id + "?saved&purpose=" + OWN_RECORD_PURPOSE.replace(' ', '+');
 		}
-		catch (InvalidArtworkException e) {
-			return form(model, draft, null, "artworks.form.problem." + e.problem());
+		catch (InvalidInputException e) {
+			return form(model, draft, null, problem(e));
 		}
 	}
 
@@ -134,10 +134,10 @@ class ArtworkPages {
 			return form(model, draft, id, "artworks.form.invalid");
 		}
 		try {
-			artworks.update(officers.required(), id, draft, request.getRemoteAddr());
+			artworks.amend(officers.required(), id, draft, request.getRemoteAddr());
 		}
-		catch (InvalidArtworkException e) {
-			return form(model, draft, id, "artworks.form.problem." + e.problem());
+		catch (InvalidInputException e) {
+			return form(model, draft, id, problem(e));
 		}
 		return "redirect:/artworks/" + id + "?saved&purpose=" + OWN_RECORD_PURPOSE.replace(' ', '+');
 	}
@@ -155,21 +155,25 @@ class ArtworkPages {
 
 	@PostMapping("/artworks/{id}/withdraw")
 	public String withdraw(@PathVariable long id, @RequestParam String reason, HttpServletRequest request) {
-		artworks.withdraw(officers.required(), id, limited(reason), request.getRemoteAddr());
+		artworks.withdraw(officers.required(), id, reason, request.getRemoteAddr());
 		return "redirect:/artworks/" + id + "?statusChanged&purpose=" + OWN_RECORD_PURPOSE.replace(' ', '+');
 	}
 
 	@PostMapping("/artworks/{id}/recover")
 	public String recover(@PathVariable long id, @RequestParam String reason, HttpServletRequest request) {
-		artworks.recover(officers.required(), id, limited(reason), request.getRemoteAddr());
+		artworks.markRecovered(officers.required(), id, reason, request.getRemoteAddr());
 		return "redirect:/artworks/" + id + "?statusChanged&purpose=" + OWN_RECORD_PURPOSE.replace(' ', '+');
 	}
 
-	private static String limited(String reason) {
-		if (reason.length() > 2_000) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The reason is too long.");
-		}
-		return reason;
+	/** The form's message for what the service refused: an unknown country, a contradictory list, a review date. */
+	private static String problem(InvalidInputException refused) {
+		String field = refused.problems().isEmpty() ? null : refused.problems().getFirst().field();
+		return "artworks.form.problem." + switch (field == null ? "" : field) {
+			case "review_at" -> "REVIEW_DATE";
+			case "access_countries" -> "ACCESS_LIST";
+			case "country" -> "UNKNOWN_COUNTRY";
+			default -> "INVALID";
+		};
 	}
 
 	private String form(Model model, ArtworkDraft draft, @Nullable Long id, @Nullable String error) {

@@ -72,7 +72,7 @@ class ArtworksApi {
 	@Operation(summary = "Record a stolen work of art, owned by the officer's office")
 	public ResponseEntity<Artwork> create(@Valid @RequestBody ArtworkDraft draft, HttpServletRequest request) {
 		var officer = officers.required();
-		long id = artworks.create(officer, draft, request.getRemoteAddr());
+		long id = artworks.report(officer, draft, request.getRemoteAddr()).id();
 		Artwork created = artworks.view(officer, id, "record a stolen work of art", false, request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/artworks/" + id)).body(created);
 	}

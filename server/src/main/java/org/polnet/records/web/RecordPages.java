@@ -8,7 +8,7 @@ import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
 import org.polnet.records.PoliceRecord;
 import org.polnet.records.RecordDraft;
-import org.polnet.records.Records;
+import org.polnet.records.SearchableRecords;
 import org.polnet.refusals.ConflictException;
 import org.polnet.refusals.NotAllowedException;
 import org.polnet.refusals.NotFoundException;
@@ -44,13 +44,13 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 	/** The purpose audited when the owner opens the record they have just written. */
 	private static final String AFTER_SAVING = "verification";
 
-	private final Records<R, D, Q> records;
+	private final SearchableRecords<R, D, Q> records;
 
 	private final CurrentOfficers officers;
 
 	private final String module;
 
-	protected RecordPages(Records<R, D, Q> records, CurrentOfficers officers) {
+	protected RecordPages(SearchableRecords<R, D, Q> records, CurrentOfficers officers) {
 		this.records = records;
 		this.officers = officers;
 		this.module = records.kind().module();

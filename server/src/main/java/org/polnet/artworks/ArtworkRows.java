@@ -14,12 +14,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.SqlFilter;
+import org.polnet.records.Change;
+import org.polnet.records.HistoryEntry;
+import org.polnet.records.RecordTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The WoA tables: records, their status history and their photos. */
 @Repository
-class Works {
+class ArtworkRows implements RecordTable<Artwork, ArtworkDraft> {
 
 	/** The weighted words of a record: title and maker A, inscriptions and marks B, the rest C. */
 	private static final String SEARCH_DOC = """
@@ -28,8 +31,18 @@ class Works {
 
 	private final JdbcClient jdbc;
 
-	Works(JdbcClient jdbc) {
+	ArtworkRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** A reported work: stolen, with the first line of its status history. */
+	@Override
+	public long insert(ArtworkDraft draft, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt,
+			String reportedBy) {
+		Instant now = Instant.now();
+		long id = insert(draft, access, now, reviewAt);
+		history(id, ArtworkStatus.STOLEN, null, reportedBy, access.ownerOffice(), now);
+		return id;
 	}
 
 	long insert(ArtworkDraft draft, RecordAccess access, Instant now, LocalDate reviewAt) {
@@ -49,7 +62,9 @@ class Works {
 			.single();
 	}
 
-	void update(long id, ArtworkDraft draft, RecordAccess access, Instant now, LocalDate reviewAt) {
+	@Override
+	public void update(long id, ArtworkDraft draft, RecordAccess access, LocalDate reviewAt) {
+		Instant now = Instant.now();
 		jdbc.sql("""
 				UPDATE artworks_work SET title = :title, maker = :maker, category = :category, period = :period,
 				  materials = :materials, dimensions = :dimensions, inscriptions = :inscriptions,
@@ -66,17 +81,47 @@ class Works {
 			.update();
 	}
 
-	void changeStatus(long id, ArtworkStatus status, @Nullable String reason, String by, String office, Instant at) {
+	@Override
+	public void close(long id, Change closing, String reason) {
+		ArtworkStatus status = switch (closing) {
+			case RECOVERED -> ArtworkStatus.RECOVERED;
+			case WITHDRAWN -> ArtworkStatus.WITHDRAWN;
+			default -> throw new IllegalArgumentException("Not a closing: " + closing);
+		};
 		jdbc.sql("""
-				UPDATE artworks_work SET status = :status, updated_at = :at,
+				UPDATE artworks_work SET status = :status, updated_at = now(),
 				  withdrawn_reason = CASE WHEN :status = 'WITHDRAWN' THEN :reason ELSE NULL END
 				WHERE id = :id""")
 			.param("status", status.name())
 			.param("reason", reason)
-			.param("at", java.sql.Timestamp.from(at))
 			.param("id", id)
 			.update();
-		history(id, status, reason, by, office, at);
+	}
+
+	/**
+	 * The status history of a work keeps its status changes (reported stolen, recovered, withdrawn) with the owner
+	 * office: an amendment of its description is in the audit trail, not here.
+	 */
+	@Override
+	public void addHistory(long id, String changedBy, Change change, String status, String note) {
+		if (change != Change.AMENDED) {
+			jdbc.sql("""
+					INSERT INTO artworks_status_history (work_id, status, reason, changed_by, office, changed_at)
+					SELECT id, ?, ?, ?, owner_office, now() FROM artworks_work WHERE id = ?""")
+				.params(status, note.isEmpty() ? null : note, changedBy, id)
+				.update();
+		}
+	}
+
+	@Override
+	public List<HistoryEntry> historyOf(long id) {
+		return history(id).stream()
+			.map(step -> new HistoryEntry(step.at(), step.changedBy(), switch (step.status()) {
+				case STOLEN -> Change.REPORTED.name();
+				case RECOVERED -> Change.RECOVERED.name();
+				case WITHDRAWN -> Change.WITHDRAWN.name();
+			}, step.status().name(), step.reason() == null ? "" : step.reason()))
+			.toList();
 	}
 
 	void history(long id, ArtworkStatus status, @Nullable String reason, String by, String office, Instant at) {
@@ -87,7 +132,8 @@ class Works {
 			.update();
 	}
 
-	Optional<Artwork> find(long id) {
+	@Override
+	public Optional<Artwork> find(long id) {
 		Optional<Artwork> work = jdbc.sql("SELECT * FROM artworks_work WHERE id = ?")
 			.param(id)
 			.query((rs, n) -> artwork(rs))
