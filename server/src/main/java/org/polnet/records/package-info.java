@@ -5,6 +5,6 @@
  * the audit of every change and of every refused one, the record events) and the shared pages
  * ({@code records.web}). See docs/records.md for how to add a database. Owns no tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "audit", "identity", "refusals" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "audit", "identity", "imports", "refusals" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.records;

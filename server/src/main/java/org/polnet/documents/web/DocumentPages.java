@@ -39,6 +39,11 @@ class DocumentPages extends RecordPages<TravelDocument, DocumentDraft, DocumentQ
 	}
 
 	@Override
+	protected boolean checkedByFind() {
+		return true;
+	}
+
+	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("statuses", DocumentStatus.values());

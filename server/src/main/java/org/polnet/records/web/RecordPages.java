@@ -14,6 +14,7 @@ import org.polnet.refusals.NotAllowedException;
 import org.polnet.refusals.NotFoundException;
 import org.polnet.refusals.RefusedException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,13 +31,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * after stating why, amend it and withdraw it, on the shared templates ({@code records/*.html}) filled with the
  * database's own fields ({@code <module>/fields.html}). A database's pages controller extends this class, maps it
  * with {@code @RequestMapping("/<module>")}, adds its search handler (its own filters, then {@link #list}) and its
- * own actions. Handler methods are public so that method security guards each.
+ * own actions. Handler methods are public so that method security guards each: officers only, never a system
+ * client (the rule sits on this class, as Spring Security reads it from the class that declares the method).
  *
  * @param <R> the record
  * @param <D> its draft
  * @param <Q> a search of the database
  * @param <F> the form
  */
+@PreAuthorize("!hasRole('SYSTEM_CLIENT')")
 public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft, Q, F extends RecordForm<D>> {
 
 	public static final int PAGE_SIZE = 25;
@@ -70,9 +73,15 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 		return null;
 	}
 
+	/** Whether the database has a FIND check page ({@code /find/<module>}) that the list page links to. */
+	protected boolean checkedByFind() {
+		return false;
+	}
+
 	@ModelAttribute
 	public void choices(Model model) {
 		model.addAttribute("module", module);
+		model.addAttribute("checkedByFind", checkedByFind());
 		model.addAttribute("classifications", Clearance.values());
 		model.addAttribute("scopes", AccessScope.values());
 		model.addAttribute("purposes", Purposes.CHOICES);

@@ -56,6 +56,11 @@ class VehiclePages extends RecordPages<StolenVehicle, VehicleDraft, VehicleQuery
 	}
 
 	@Override
+	protected boolean checkedByFind() {
+		return true;
+	}
+
+	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("types", VehicleType.values());
 		model.addAttribute("statuses", VehicleStatus.values());

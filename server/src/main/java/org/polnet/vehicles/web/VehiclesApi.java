@@ -1,13 +1,12 @@
 package org.polnet.vehicles.web;
 
-import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
-import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
 import org.polnet.vehicles.VehicleQuery;
 import org.polnet.vehicles.StolenVehicle;
 import org.polnet.vehicles.StolenVehicles;
+import org.polnet.vehicles.VehicleDraft;
+import org.polnet.records.web.RecordApi;
 import org.polnet.vehicles.VehicleStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,17 +33,14 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api/v1/vehicles")
 @PreAuthorize("!hasRole('SYSTEM_CLIENT')")
 @Tag(name = "Stolen motor vehicles (SMV)", description = "Records of stolen vehicles")
-class VehiclesApi {
-
-	/** Why the owner changes a record. */
-	record Reason(@Nullable String reason) {
-	}
+class VehiclesApi extends RecordApi<StolenVehicle, VehicleDraft, VehicleQuery> {
 
 	private final StolenVehicles vehicles;
 
 	private final CurrentOfficers officers;
 
 	VehiclesApi(StolenVehicles vehicles, CurrentOfficers officers) {
+		super(vehicles, officers);
 		this.vehicles = vehicles;
 		this.officers = officers;
 	}
@@ -56,15 +52,7 @@ class VehiclesApi {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable VehicleStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-		return VehiclePage.of(vehicles.search(officers.required(), new VehicleQuery(vin, plate, make, country, status),
-				page, size, request.getRemoteAddr()));
-	}
-
-	@GetMapping("/{id}")
-	@Operation(summary = "One record, read for the stated purpose; audited")
-	public StolenVehicle record(@PathVariable long id, @RequestParam(defaultValue = "") String purpose,
-			HttpServletRequest request) {
-		return vehicles.view(officers.required(), id, purpose, request.getRemoteAddr());
+		return VehiclePage.of(search(new VehicleQuery(vin, plate, make, country, status), page, size, request));
 	}
 
 	@PostMapping
@@ -76,23 +64,13 @@ class VehiclesApi {
 		if (form.stolenOn() == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the date of the theft (stolenOn).");
 		}
-		StolenVehicle created = vehicles.report(officers.required(), form.draft(), request.getRemoteAddr());
-		return ResponseEntity.created(URI.create("/api/v1/vehicles/" + created.id())).body(created);
+		return reported(form.draft(), request);
 	}
 
 	@PostMapping("/{id}/recovery")
 	@Operation(summary = "Mark the vehicle recovered (owner NCB only): FIND no longer matches it")
 	public StolenVehicle recovered(@PathVariable long id, @RequestBody(required = false) @Nullable Reason note,
 			HttpServletRequest request) {
-		CurrentOfficer officer = officers.required();
-		return vehicles.markRecovered(officer, id, note == null || note.reason() == null ? "" : note.reason(),
-				request.getRemoteAddr());
-	}
-
-	@PostMapping("/{id}/withdrawal")
-	@Operation(summary = "Withdraw the record with a reason (owner NCB only): FIND no longer matches it")
-	public StolenVehicle withdraw(@PathVariable long id, @RequestBody Reason reason, HttpServletRequest request) {
-		return vehicles.withdraw(officers.required(), id, reason.reason() == null ? "" : reason.reason(),
-				request.getRemoteAddr());
+		return vehicles.markRecovered(officers.required(), id, note == null ? "" : note.text(), request.getRemoteAddr());
 	}
 }

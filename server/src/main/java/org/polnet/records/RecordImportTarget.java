@@ -1,0 +1,107 @@
+package org.polnet.records;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.AccessScope;
+import org.polnet.access.RecordAccess;
+import org.polnet.identity.Clearance;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.imports.ImportTarget;
+import org.polnet.imports.RowFields;
+
+/**
+ * A bulk load into a database on the records skeleton: the database reads its own fields of a row into a draft; the
+ * access and review columns ({@link #ACCESS_COLUMNS}) are read here, and every rule is checked as for a report
+ * ({@link Records#checkLoad}), all of a row's problems at once. The database writes the batch.
+ *
+ * @param <D> the database's draft
+ */
+public abstract class RecordImportTarget<D extends RecordDraft> implements ImportTarget<RecordImportTarget.Row<D>> {
+
+	/** The columns every database's feed may carry after its own. */
+	public static final List<ImportColumn> ACCESS_COLUMNS = List.of(
+			new ImportColumn("classification", false,
+					RowFields.names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
+			new ImportColumn("access_scope", false, RowFields.names(AccessScope.values()) + " (default ALL_MEMBERS)"),
+			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
+			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), no later than the database's period allows"));
+
+	private static final Pattern COUNTRY_SEPARATORS = Pattern.compile("[\\s,;]+");
+
+	/** A valid row: the draft, its access and review date as checked, and who loaded it. */
+	public record Row<D>(D draft, RecordAccess access, LocalDate reviewAt, String uploader) {
+	}
+
+	/**
+	 * A row's access columns as written: null where absent and not defaulted, or wrong (the problem is added).
+	 *
+	 * @param reviewAt the earlier review date asked for, or null
+	 */
+	public record AccessFields(@Nullable Clearance classification, @Nullable AccessScope scope, Set<String> countries,
+			@Nullable LocalDate reviewAt) {
+
+		public static AccessFields read(RowFields row) {
+			return new AccessFields(row.choice("classification", Clearance.class, Clearance.FOR_OFFICIAL_USE_ONLY),
+					row.choice("access_scope", AccessScope.class, AccessScope.ALL_MEMBERS),
+					Arrays.stream(COUNTRY_SEPARATORS.split(row.text("access_countries")))
+						.map(code -> code.toUpperCase(Locale.ROOT))
+						.filter(code -> !code.isEmpty())
+						.collect(Collectors.toSet()),
+					row.date("review_at"));
+		}
+
+		public boolean complete() {
+			return classification != null && scope != null;
+		}
+	}
+
+	private final Records<?, D> records;
+
+	protected RecordImportTarget(Records<?, D> records) {
+		this.records = records;
+	}
+
+	/** The database's own columns, in the order the imports page lists them. */
+	protected abstract List<ImportColumn> ownColumns();
+
+	/**
+	 * The draft of a row, from its own fields and the access fields (always {@link AccessFields#complete()}); null
+	 * when a field it needs is unusable, after adding that field's problem.
+	 */
+	protected abstract @Nullable D draft(RowFields row, AccessFields access);
+
+	/** The day the draft's review period counts from: not the upload's day, so that a second upload changes nothing. */
+	protected abstract LocalDate reviewFrom(D draft);
+
+	@Override
+	public List<ImportColumn> columns() {
+		return Stream.concat(ownColumns().stream(), ACCESS_COLUMNS.stream()).toList();
+	}
+
+	@Override
+	public Parsed<Row<D>> parse(Map<String, String> fields, CurrentOfficer uploader) {
+		List<RowProblem> problems = new ArrayList<>();
+		RowFields row = new RowFields(fields, problems);
+		AccessFields access = AccessFields.read(row);
+		D draft = access.complete() ? draft(row, access) : null;
+		if (draft == null || !problems.isEmpty()) {
+			return Parsed.rejected(problems);
+		}
+		Records.Loadable loadable = records.checkLoad(uploader, draft, reviewFrom(draft));
+		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
+		if (!problems.isEmpty() || loadable.access() == null || loadable.reviewAt() == null) {
+			return Parsed.rejected(problems);
+		}
+		return Parsed.valid(new Row<>(draft, loadable.access(), loadable.reviewAt(), uploader.username()));
+	}
+}

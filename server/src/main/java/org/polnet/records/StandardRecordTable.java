@@ -1,0 +1,138 @@
+package org.polnet.records;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.access.RecordAccess;
+import org.polnet.access.SqlFilter;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The table of a database in the standard shape (docs/records.md): the record's own columns, then
+ * {@code owner_office, classification, access_scope, access_countries, created_at, review_at, status, closed_at,
+ * withdrawn_reason} (a unique key of open records is a partial index {@code WHERE closed_at IS NULL}); and its history table {@code <table>_history (id, record_id, changed_at, changed_by, change,
+ * status, note)}. A database's rows class extends it and says only its own columns, how a row reads and how its
+ * search filters. Databases older than this shape (SLTD, SMV, WoA) implement {@link RecordTable} themselves.
+ */
+public abstract class StandardRecordTable<R extends PoliceRecord, D extends RecordDraft, Q>
+		implements RecordTable<R, D>, RecordListing<R, Q> {
+
+	private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	protected final JdbcClient jdbc;
+
+	private final String table;
+
+	private final String openStatus;
+
+	private final RowMapper<R> mapper;
+
+	private final HistoryTable history;
+
+	/**
+	 * @param table      the records' table
+	 * @param openStatus the status of an open record ({@code STOLEN}, {@code WANTED}); a closed one's is the closing's
+	 *                   name ({@code RECOVERED}, {@code WITHDRAWN})
+	 */
+	protected StandardRecordTable(JdbcClient jdbc, String table, String openStatus, RowMapper<R> mapper) {
+		if (!COLUMN.matcher(table).matches()) {
+			throw new IllegalArgumentException("Not a table name: " + table);
+		}
+		this.jdbc = jdbc;
+		this.table = table;
+		this.openStatus = openStatus;
+		this.mapper = mapper;
+		this.history = new HistoryTable(jdbc, table + "_history", "record_id");
+	}
+
+	/** The record's own columns and the draft's values for them. */
+	protected abstract Map<String, @Nullable Object> columns(D draft);
+
+	/** The search's own conditions on the table aliased {@code r}, {@code AND}ed; its parameters go into params. */
+	protected abstract String where(Q query, Map<String, Object> params);
+
+	@Override
+	public long insert(D draft, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt, String reportedBy) {
+		Map<String, @Nullable Object> values = values(draft, access, reviewAt);
+		values.put("status", openStatus);
+		long id = jdbc.sql("INSERT INTO " + table + " (" + String.join(", ", values.keySet()) + ") VALUES ("
+				+ values.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "))
+				+ ") RETURNING id")
+			.params(values)
+			.query(Long.class)
+			.single();
+		history.add(id, reportedBy, Change.REPORTED, openStatus, "");
+		return id;
+	}
+
+	@Override
+	public void update(long id, D draft, RecordAccess access, LocalDate reviewAt) {
+		Map<String, @Nullable Object> values = values(draft, access, reviewAt);
+		jdbc.sql("UPDATE " + table + " SET "
+				+ values.keySet().stream().map(column -> column + " = :" + column).collect(Collectors.joining(", "))
+				+ " WHERE id = :id AND status = :open")
+			.params(values)
+			.param("id", id)
+			.param("open", openStatus)
+			.update();
+	}
+
+	@Override
+	public void close(long id, Change closing, String note) {
+		jdbc.sql("UPDATE " + table + " SET status = :closing, closed_at = now(), withdrawn_reason = :reason"
+				+ " WHERE id = :id AND status = :open")
+			.param("closing", closing.name())
+			.param("reason", closing == Change.WITHDRAWN ? note : null)
+			.param("id", id)
+			.param("open", openStatus)
+			.update();
+	}
+
+	@Override
+	public Optional<R> find(long id) {
+		return jdbc.sql("SELECT * FROM " + table + " WHERE id = ?").param(id).query(mapper).optional();
+	}
+
+	@Override
+	public void addHistory(long id, String changedBy, Change change, String status, String note) {
+		history.add(id, changedBy, change, status, note);
+	}
+
+	@Override
+	public List<HistoryEntry> historyOf(long id) {
+		return history.of(id);
+	}
+
+	@Override
+	public List<R> search(Q query, SqlFilter visible, int page, int size) {
+		Map<String, Object> params = new HashMap<>(visible.params());
+		String own = where(query, params);
+		return jdbc.sql("SELECT r.* FROM " + table + " r WHERE " + visible.whereClause()
+				+ (own.isBlank() ? "" : " AND " + own) + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query(mapper)
+			.list();
+	}
+
+	private Map<String, @Nullable Object> values(D draft, RecordAccess access, LocalDate reviewAt) {
+		Map<String, @Nullable Object> values = new LinkedHashMap<>(columns(draft));
+		values.keySet().forEach(column -> {
+			if (!COLUMN.matcher(column).matches()) {
+				throw new IllegalArgumentException("Not a column name: " + column);
+			}
+		});
+		values.putAll(access.columns());
+		values.put("review_at", reviewAt);
+		return values;
+	}
+}

@@ -1,0 +1,33 @@
+package org.polnet.bicycles;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.records.StandardRecordTable;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The bicycles tables, in the records' standard shape: only the bicycles' own columns and search are here. */
+@Component
+@Profile("bicycles")
+class BicycleRows extends StandardRecordTable<Bicycle, BicycleDraft, Bicycles.Query> {
+
+	BicycleRows(JdbcClient jdbc) {
+		super(jdbc, "bicycles_bicycle", "STOLEN", Bicycle::fromRow);
+	}
+
+	@Override
+	protected Map<String, @Nullable Object> columns(BicycleDraft draft) {
+		return Map.of("frame_number", draft.frameNumber(), "make", draft.make());
+	}
+
+	@Override
+	protected String where(Bicycles.Query query, Map<String, Object> params) {
+		if (query.frameNumber() == null) {
+			return "";
+		}
+		params.put("frame", query.frameNumber());
+		return "r.frame_number = :frame";
+	}
+}
