@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
+import org.polnet.records.RecordImportTarget;
+import org.polnet.records.RecordImportTarget.AccessFields;
 import org.polnet.records.Records;
 import org.polnet.engines.mrz.DocumentNumbers;
-import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.imports.CopyMerge;
 import org.polnet.imports.ImportTarget;
@@ -45,7 +43,7 @@ class DocumentImportTarget implements ImportTarget<DocumentImportTarget.Row> {
 			// who reported a record stays who first did: a later file amends it
 			List.of("reported_by", "reported_status", "reported_note"));
 
-	private static final List<ImportColumn> COLUMNS = List.of(
+	private static final List<ImportColumn> COLUMNS = Stream.concat(Stream.of(
 			new ImportColumn("number", true, "Document number (spaces and dashes are ignored when comparing)"),
 			new ImportColumn("issuing_country", true, "ICAO code of the issuing state or organisation (FRA, D, GBD, UNO...)"),
 			new ImportColumn("type", true, names(DocumentType.values())),
@@ -55,13 +53,10 @@ class DocumentImportTarget implements ImportTarget<DocumentImportTarget.Row> {
 			new ImportColumn("issued_on", false, "Date of issue (YYYY-MM-DD)"),
 			new ImportColumn("expires_on", false, "Date of expiry (YYYY-MM-DD)"),
 			new ImportColumn("national_reference", false, "The NCB's reference, up to 100 characters"),
-			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters"),
-			new ImportColumn("classification", false, names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
-			new ImportColumn("access_scope", false, names(AccessScope.values()) + " (default ALL_MEMBERS)"),
-			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
-			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), at most 10 years after the reported date"));
-
-	private static final Pattern COUNTRY_SEPARATORS = Pattern.compile("[\\s,;]+");
+			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters")),
+			RecordImportTarget.accessColumns("Review date (YYYY-MM-DD), at most 10 years after the reported date")
+				.stream())
+		.toList();
 
 	private final TravelDocuments documents;
 
@@ -126,21 +121,16 @@ class DocumentImportTarget implements ImportTarget<DocumentImportTarget.Row> {
 		LocalDate stolenOn = row.date("stolen_or_lost_on");
 		LocalDate issuedOn = row.date("issued_on");
 		LocalDate expiresOn = row.date("expires_on");
-		Clearance classification = row.choice("classification", Clearance.class, Clearance.FOR_OFFICIAL_USE_ONLY);
-		AccessScope scope = row.choice("access_scope", AccessScope.class, AccessScope.ALL_MEMBERS);
-		Set<String> countries = Arrays.stream(COUNTRY_SEPARATORS.split(row.text("access_countries")))
-			.map(code -> code.toUpperCase(Locale.ROOT))
-			.filter(code -> !code.isEmpty())
-			.collect(Collectors.toSet());
-		LocalDate requestedReview = row.date("review_at");
+		AccessFields access = AccessFields.read(row);
 		if (reportedOn == null && !problems.stream().anyMatch(p -> "reported_on".equals(p.field()))) {
 			problems.add(new RowProblem("reported_on", "The reported date is required."));
 		}
-		if (type == null || status == null || classification == null || scope == null || reportedOn == null) {
+		if (type == null || status == null || !access.complete() || reportedOn == null) {
 			return Parsed.rejected(problems);
 		}
 		DocumentDraft report = new DocumentDraft(number, country, type, status, stolenOn, issuedOn, expiresOn,
-				row.text("national_reference"), row.text("remarks"), classification, scope, countries, requestedReview);
+				row.text("national_reference"), row.text("remarks"), access.classification(), access.scope(),
+				access.countries(), access.reviewAt());
 		Records.Loadable loadable = documents.checkLoad(uploader, report, reportedOn);
 		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
 		RecordAccess recordAccess = loadable.access();

@@ -16,25 +16,33 @@ import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
+import org.polnet.imports.CopyMerge;
 import org.polnet.imports.ImportTarget;
 import org.polnet.imports.RowFields;
 
 /**
  * A bulk load into a database on the records skeleton: the database reads its own fields of a row into a draft; the
  * access and review columns ({@link #ACCESS_COLUMNS}) are read here, and every rule is checked as for a report
- * ({@link Records#checkLoad}), all of a row's problems at once. The database writes the batch.
+ * ({@link Records#checkLoad}), all of a row's problems at once; batches are merged on the natural key of open
+ * records by the database's {@link StandardRecordTable}.
  *
  * @param <D> the database's draft
  */
 public abstract class RecordImportTarget<D extends RecordDraft> implements ImportTarget<RecordImportTarget.Row<D>> {
 
 	/** The columns every database's feed may carry after its own. */
-	public static final List<ImportColumn> ACCESS_COLUMNS = List.of(
-			new ImportColumn("classification", false,
-					RowFields.names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
-			new ImportColumn("access_scope", false, RowFields.names(AccessScope.values()) + " (default ALL_MEMBERS)"),
-			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
-			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), no later than the database's period allows"));
+	public static final List<ImportColumn> ACCESS_COLUMNS = accessColumns(
+			"Review date (YYYY-MM-DD), no later than the database's period allows");
+
+	/** The access columns, with what the database says of its review date. */
+	public static List<ImportColumn> accessColumns(String reviewAt) {
+		return List.of(
+				new ImportColumn("classification", false,
+						RowFields.names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
+				new ImportColumn("access_scope", false, RowFields.names(AccessScope.values()) + " (default ALL_MEMBERS)"),
+				new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
+				new ImportColumn("review_at", false, reviewAt));
+	}
 
 	private static final Pattern COUNTRY_SEPARATORS = Pattern.compile("[\\s,;]+");
 
@@ -67,8 +75,14 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 
 	private final Records<?, D> records;
 
-	protected RecordImportTarget(Records<?, D> records) {
+	private final StandardRecordTable<?, D, ?> table;
+
+	private final CopyMerge copy;
+
+	protected RecordImportTarget(Records<?, D> records, StandardRecordTable<?, D, ?> table, CopyMerge copy) {
 		this.records = records;
+		this.table = table;
+		this.copy = copy;
 	}
 
 	/** The database's own columns, in the order the imports page lists them. */
@@ -103,5 +117,15 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 			return Parsed.rejected(problems);
 		}
 		return Parsed.valid(new Row<>(draft, loadable.access(), loadable.reviewAt(), uploader.username()));
+	}
+
+	@Override
+	public Object naturalKey(Row<D> row) {
+		return table.naturalKey(row.draft());
+	}
+
+	@Override
+	public WriteCounts write(List<Row<D>> batch) {
+		return table.merge(copy, batch);
 	}
 }

@@ -56,8 +56,10 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft> {
 	/** What is wrong with the draft's own fields, the first problem first; empty when nothing is. */
 	protected abstract List<Problem> problems(D draft);
 
-	/** How the audit trail names what a refused report was about: {@code FRA 12AB34567}. */
-	protected abstract String describe(D draft);
+	/** How the audit trail names what a refused report was about ({@code FRA 12AB34567}); the whole draft by default. */
+	protected String describe(D draft) {
+		return kind.database() + " " + draft;
+	}
 
 	/** The event published when a record is reported. */
 	protected abstract Object reported(R record);

@@ -25,8 +25,10 @@ public abstract class SearchableRecords<R extends PoliceRecord, D extends Record
 		this.listing = table;
 	}
 
-	/** How the audit trail names a search. */
-	protected abstract String describe(Q query);
+	/** How the audit trail names a search: the query's criteria, by default as the query record writes them. */
+	protected String describe(Q query) {
+		return String.valueOf(query);
+	}
 
 	/** A page of the records the officer may see, newest first; one audit entry per search. */
 	public RecordPage<R> search(CurrentOfficer officer, Q query, int page, int size, @Nullable String clientAddress) {

@@ -1,6 +1,7 @@
 package org.polnet.records;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.SqlFilter;
+import org.polnet.imports.CopyMerge;
+import org.polnet.imports.ImportTarget.WriteCounts;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public abstract class StandardRecordTable<R extends PoliceRecord, D extends RecordDraft, Q>
 		implements RecordTable<R, D>, RecordListing<R, Q> {
+
+	/** The note of what a bulk import reported or changed. */
+	public static final String BULK_IMPORT = "bulk import";
 
 	private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -55,6 +61,9 @@ public abstract class StandardRecordTable<R extends PoliceRecord, D extends Reco
 
 	/** The record's own columns and the draft's values for them. */
 	protected abstract Map<String, @Nullable Object> columns(D draft);
+
+	/** Which of {@link #columns} make the natural key of an open record: two rows of a feed with it are one record. */
+	protected abstract List<String> keyColumns();
 
 	/** The search's own conditions on the table aliased {@code r}, {@code AND}ed; its parameters go into params. */
 	protected abstract String where(Q query, Map<String, Object> params);
@@ -122,6 +131,37 @@ public abstract class StandardRecordTable<R extends PoliceRecord, D extends Reco
 			.param("offset", (long) page * size)
 			.query(mapper)
 			.list();
+	}
+
+	/** The draft's natural key: its values of {@link #keyColumns()}. */
+	public List<@Nullable Object> naturalKey(D draft) {
+		Map<String, @Nullable Object> columns = columns(draft);
+		return keyColumns().stream().map(columns::get).toList();
+	}
+
+	/**
+	 * Merges a bulk import's batch on the natural key of open records ({@link CopyMerge}): a new record is reported,
+	 * a changed one amended, each with its history line; an unchanged one is left as it is.
+	 */
+	public WriteCounts merge(CopyMerge copy, List<RecordImportTarget.Row<D>> batch) {
+		if (batch.isEmpty()) {
+			return WriteCounts.NONE;
+		}
+		List<String> columns = new ArrayList<>(values(batch.getFirst()).keySet());
+		CopyMerge.Into into = new CopyMerge.Into(table, columns, keyColumns(), "closed_at IS NULL");
+		CopyMerge.Merged merged = copy.mergeReturningIds(into, batch, row -> new ArrayList<>(values(row).values()), "id");
+		String uploader = batch.getFirst().uploader();
+		merged.insertedIds().forEach(id -> history.add(id, uploader, Change.REPORTED, openStatus, BULK_IMPORT));
+		merged.changedIds().forEach(id -> history.add(id, uploader, Change.AMENDED, openStatus, BULK_IMPORT));
+		return merged.counts();
+	}
+
+	/** A row's values as COPY writes them: arrays in PostgreSQL's text form, an open record's status. */
+	private Map<String, @Nullable Object> values(RecordImportTarget.Row<D> row) {
+		Map<String, @Nullable Object> values = values(row.draft(), row.access(), row.reviewAt());
+		values.replaceAll((column, value) -> value instanceof String[] array ? "{" + String.join(",", array) + "}" : value);
+		values.put("status", openStatus);
+		return values;
 	}
 
 	private Map<String, @Nullable Object> values(D draft, RecordAccess access, LocalDate reviewAt) {

@@ -2,18 +2,16 @@ package org.polnet.vehicles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.access.AccessScope;
 import org.polnet.access.RecordAccess;
+import org.polnet.records.RecordImportTarget;
+import org.polnet.records.RecordImportTarget.AccessFields;
 import org.polnet.records.Records;
-import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.imports.CopyMerge;
 import org.polnet.imports.ImportTarget;
@@ -34,7 +32,7 @@ class VehicleImportTarget implements ImportTarget<VehicleImportTarget.Row> {
 	private static final CopyMerge.Into INTO = new CopyMerge.Into("vehicles_smv",
 			List.of(VehicleRows.COLUMNS.split(",\\s*")), List.of("record_key"), "closed_at IS NULL");
 
-	private static final List<ImportColumn> COLUMNS = List.of(
+	private static final List<ImportColumn> COLUMNS = Stream.concat(Stream.of(
 			new ImportColumn("vin", false, "VIN, 17 characters (spaces and dashes are ignored); or give plate and registration_country"),
 			new ImportColumn("plate", false, "Registration plate in Latin letters and digits"),
 			new ImportColumn("registration_country", false, "ISO alpha-3 code of the plate's member country"),
@@ -48,11 +46,10 @@ class VehicleImportTarget implements ImportTarget<VehicleImportTarget.Row> {
 			new ImportColumn("stolen_place", false, "Place of the theft, up to 200 characters"),
 			new ImportColumn("stolen_country", true, "ISO alpha-3 code of the country of the theft: the uploader's NCB's"),
 			new ImportColumn("national_reference", false, "The NCB's reference, up to 100 characters"),
-			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters"),
-			new ImportColumn("classification", false, RowFields.names(Clearance.values()) + " (default FOR_OFFICIAL_USE_ONLY)"),
-			new ImportColumn("access_scope", false, RowFields.names(AccessScope.values()) + " (default ALL_MEMBERS)"),
-			new ImportColumn("access_countries", false, "ISO alpha-3 codes separated by spaces, commas or semicolons"),
-			new ImportColumn("review_at", false, "Review date (YYYY-MM-DD), at most 10 years after the theft (the default)"));
+			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters")),
+			RecordImportTarget.accessColumns("Review date (YYYY-MM-DD), at most 10 years after the theft (the default)")
+				.stream())
+		.toList();
 
 	private final StolenVehicles vehicles;
 
@@ -98,17 +95,11 @@ class VehicleImportTarget implements ImportTarget<VehicleImportTarget.Row> {
 		VehicleType type = row.choice("type", VehicleType.class, null);
 		LocalDate stolenOn = row.date("stolen_on");
 		Integer modelYear = row.integer("model_year");
-		Clearance classification = row.choice("classification", Clearance.class, Clearance.FOR_OFFICIAL_USE_ONLY);
-		AccessScope scope = row.choice("access_scope", AccessScope.class, AccessScope.ALL_MEMBERS);
-		Set<String> countries = Arrays.stream(row.text("access_countries").split("[\\s,;]+"))
-			.map(code -> code.toUpperCase(Locale.ROOT))
-			.filter(code -> !code.isEmpty())
-			.collect(Collectors.toSet());
-		LocalDate requestedReview = row.date("review_at");
+		AccessFields access = AccessFields.read(row);
 		if (stolenOn == null && problems.stream().noneMatch(p -> "stolen_on".equals(p.field()))) {
 			problems.add(new RowProblem("stolen_on", "The date of the theft is required."));
 		}
-		if (type == null || stolenOn == null || classification == null || scope == null
+		if (type == null || stolenOn == null || !access.complete()
 				|| problems.stream().anyMatch(p -> "model_year".equals(p.field()))) {
 			return Parsed.rejected(problems);
 		}
@@ -116,7 +107,7 @@ class VehicleImportTarget implements ImportTarget<VehicleImportTarget.Row> {
 				row.text("registration_country").toUpperCase(Locale.ROOT), row.text("make"), row.text("model"),
 				modelYear, row.text("colour"), type, stolenOn, row.text("stolen_place"),
 				row.text("stolen_country").toUpperCase(Locale.ROOT), row.text("national_reference"),
-				row.text("remarks"), classification, scope, countries, requestedReview);
+				row.text("remarks"), access.classification(), access.scope(), access.countries(), access.reviewAt());
 		// the review date counts from the theft rather than the upload day, so that the same file uploaded again
 		// changes nothing
 		Records.Loadable loadable = vehicles.checkLoad(uploader, report, stolenOn);

@@ -1,5 +1,6 @@
 package org.polnet.bicycles;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -23,11 +24,13 @@ class BicycleRows extends StandardRecordTable<Bicycle, BicycleDraft, Bicycles.Qu
 	}
 
 	@Override
+	protected List<String> keyColumns() {
+		return List.of("frame_number");
+	}
+
+	@Override
 	protected String where(Bicycles.Query query, Map<String, Object> params) {
-		if (query.frameNumber() == null) {
-			return "";
-		}
 		params.put("frame", query.frameNumber());
-		return "r.frame_number = :frame";
+		return query.frameNumber() == null ? "" : "r.frame_number = :frame";
 	}
 }

@@ -1,7 +1,8 @@
 package org.polnet.bicycles;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.ReviewPeriod;
@@ -36,24 +37,11 @@ public class Bicycles extends SearchableRecords<Bicycle, BicycleDraft, Bicycles.
 
 	@Override
 	protected List<Problem> problems(BicycleDraft draft) {
-		List<Problem> problems = new ArrayList<>();
-		if (!draft.frameNumber().matches("[A-Z0-9]{1,30}")) {
-			problems.add(new Problem("frame_number", "A frame number has 1 to 30 capital letters and digits."));
-		}
-		if (draft.make().length() > 60) {
-			problems.add(new Problem("make", "At most 60 characters."));
-		}
-		return problems;
-	}
-
-	@Override
-	protected String describe(BicycleDraft draft) {
-		return "BIKE " + draft.frameNumber();
-	}
-
-	@Override
-	protected String describe(Query query) {
-		return "frame=" + (query.frameNumber() == null ? "" : query.frameNumber());
+		return Stream.of(draft.frameNumber().matches("[A-Z0-9]{1,30}") ? null
+				: new Problem("frame_number", "A frame number has 1 to 30 capital letters and digits."),
+				draft.make().length() <= 60 ? null : new Problem("make", "At most 60 characters."))
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	@Override

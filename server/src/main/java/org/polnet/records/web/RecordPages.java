@@ -65,8 +65,9 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 	/** The form of a recorded record, to amend it. */
 	protected abstract F formOf(R record);
 
-	/** The choices the database's own fields offer (types, statuses), as model attributes. */
-	protected abstract void addChoices(Model model);
+	/** The choices the database's own fields offer (types, statuses), as model attributes; none by default. */
+	protected void addChoices(Model model) {
+	}
 
 	/** The action path that marks a record recovered ({@code recovered}), or null where records are not recovered. */
 	protected @Nullable String recoverAction() {

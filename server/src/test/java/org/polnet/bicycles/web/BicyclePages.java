@@ -60,8 +60,4 @@ class BicyclePages extends RecordPages<Bicycle, BicycleDraft, Bicycles.Query, Bi
 		return new Form(bicycle.frameNumber(), bicycle.make(), bicycle.access().classification(), bicycle.access().scope(),
 				RecordForm.countriesText(bicycle.access().countries()), bicycle.reviewAt());
 	}
-
-	@Override
-	protected void addChoices(Model model) {
-	}
 }
