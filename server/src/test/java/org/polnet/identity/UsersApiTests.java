@@ -143,6 +143,8 @@ class UsersApiTests {
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(response.body()).contains("\"status\":403").doesNotContain(brazilian + "\",\"displayName");
+			assertThat(response.body()).contains("\"title\":\"Forbidden\"",
+					"\"detail\":\"You may not manage this office's users or grant these roles. The attempt has been recorded.\"");
 		}
 		assertThat(officers.byUsername(brazilian).orElseThrow().enabled()).isTrue();
 		assertThat(officers.byUsername(planted)).isEmpty();
@@ -246,7 +248,10 @@ class UsersApiTests {
 		HttpResponse<String> response = tokenOf("NCB-KEN", ApiScope.USERS_MANAGE).get("/api/v1/users/nobody.here");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("\"status\":404");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":404", "\"title\":\"Not Found\"", "\"detail\":\"No such user\"",
+				"\"instance\":\"/api/v1/users/nobody.here\"");
 	}
 
 	@Test

@@ -21,15 +21,16 @@ import org.polnet.identity.officers.OfficerSessions;
 import org.polnet.identity.officers.Officers;
 import org.polnet.identity.officers.PasswordPolicy;
 import org.polnet.identity.officers.UserSummary;
-import org.springframework.http.HttpStatus;
+import org.polnet.refusals.InvalidInputException;
+import org.polnet.refusals.NotAllowedException;
+import org.polnet.refusals.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Managing officers' accounts. A GS administrator manages every office; an NCB administrator only their own
- * office's officers and only NCB roles. Reaching for anything else is refused (403), changes nothing and is
+ * office's officers and only NCB roles. Reaching for anything else is not allowed, changes nothing and is
  * recorded in the audit trail.
  */
 @Service
@@ -134,7 +135,7 @@ public class OfficerAdministration {
 		Officer officer = managed(admin, id, clientAddress);
 		requireGrantable(admin, roles, officer.username(), clientAddress);
 		if (roles.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "An officer needs a role");
+			throw new InvalidInputException("An officer needs a role");
 		}
 		change(admin, officer, "identity.user.access", clientAddress, o -> {
 			officers.setRoles(o.id(), roles);
@@ -201,12 +202,12 @@ public class OfficerAdministration {
 	private long idOf(String username) {
 		return officers.byUsername(username.strip().toLowerCase(Locale.ROOT))
 			.map(Officer::id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such user"));
+			.orElseThrow(OfficerAdministration::noSuchUser);
 	}
 
-	/** The officer, if this administrator may manage them; else 403 (recorded) or 404. */
+	/** The officer, if this administrator may manage them; else not allowed (recorded) or not found. */
 	private Officer managed(CurrentOfficer admin, long id, String clientAddress) {
-		Officer officer = officers.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Officer officer = officers.byId(id).orElseThrow(OfficerAdministration::noSuchUser);
 		requireOffice(admin, officer.officeCode(), officer.username(), clientAddress);
 		return officer;
 	}
@@ -225,8 +226,12 @@ public class OfficerAdministration {
 
 	private void refuse(CurrentOfficer admin, String target, String clientAddress) {
 		audit.officer(admin, IdentityAudit.ACCESS_DENIED, "manage " + target, Outcome.DENIED, clientAddress);
-		throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+		throw new NotAllowedException(
 				"You may not manage this office's users or grant these roles. The attempt has been recorded.");
+	}
+
+	private static NotFoundException noSuchUser() {
+		return new NotFoundException("No such user");
 	}
 
 	private UserSummary summary(Officer officer) {
