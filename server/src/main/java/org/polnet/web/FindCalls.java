@@ -2,6 +2,7 @@ package org.polnet.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,9 +10,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.identity.CallerRateLimiter;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
+import org.polnet.identity.ratelimit.CallerRateLimiter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class FindCalls {
 
 	private static final URI INVALID_REQUEST = URI.create("urn:polnet:problem:validation");
+
+	private static final URI RATE_LIMITED = URI.create("urn:polnet:problem:rate-limited");
 
 	/** The answers of a batch, in the order of its items. */
 	public record BatchAnswer<A>(List<A> answers) {
@@ -62,9 +66,9 @@ public class FindCalls {
 				.body(problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request",
 						"A batch has 1 to " + String.format(Locale.ROOT, "%,d", batchMax) + " items."));
 		}
-		Optional<ResponseEntity<ProblemDetail>> refused = limiter.refusal(caller.username(), items.size());
-		if (refused.isPresent()) {
-			return refused.get();
+		Optional<Duration> wait = limiter.take(caller.username(), items.size());
+		if (wait.isPresent()) {
+			return rateLimited(wait.get());
 		}
 		List<A> answers = check.apply(caller, items);
 		if (batch) {
@@ -77,6 +81,15 @@ public class FindCalls {
 		}
 		json.writeOk(response, answers.getFirst());
 		return null;
+	}
+
+	/** A 429 problem with {@code Retry-After} in whole seconds. */
+	private static ResponseEntity<ProblemDetail> rateLimited(Duration wait) {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, RATE_LIMITED, "Rate limit exceeded",
+					"Too many checks for this caller: retry in " + seconds + " s."));
 	}
 
 	/** A problem detail with its type, title and detail. */

@@ -15,6 +15,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.administration.ApiTokenAdministration;
+import org.polnet.identity.administration.DemoApiTokens;
+import org.polnet.identity.administration.IssuedApiToken;
+import org.polnet.identity.administration.NewApiToken;
+import org.polnet.identity.tokens.ApiToken;
+import org.polnet.identity.tokens.ApiTokenAuthenticator;
+import org.polnet.identity.tokens.ApiTokenSecret;
+import org.polnet.identity.tokens.ApiTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.polnet.identity.administration.DemoOfficers;
+import org.polnet.identity.secondfactor.Totp;
+
 
 /**
  * The passwords of the demo officers created in a test context's data directory (property polnet.data-dir), for tests that sign in as one

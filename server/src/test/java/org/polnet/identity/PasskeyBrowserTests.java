@@ -8,6 +8,9 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.officers.Officers;
+import org.polnet.identity.secondfactor.SecretCipher;
+import org.polnet.identity.secondfactor.Totp;
 import org.polnet.web.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -10,6 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.administration.ApiTokenAdministration;
+import org.polnet.identity.administration.IssuedApiToken;
+import org.polnet.identity.administration.NewApiToken;
+import org.polnet.identity.officers.Officers;
+import org.polnet.identity.secondfactor.SecretCipher;
+import org.polnet.identity.secondfactor.Totp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

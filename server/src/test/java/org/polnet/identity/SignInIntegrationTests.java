@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.officers.Officer;
+import org.polnet.identity.officers.OfficerSessions;
+import org.polnet.identity.officers.Officers;
+import org.polnet.identity.secondfactor.Totp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -18,6 +18,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
+import org.polnet.identity.administration.ApiTokenAdministration;
+import org.polnet.identity.administration.IssuedApiToken;
+import org.polnet.identity.administration.NewApiToken;
+import org.polnet.identity.officers.Officers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -139,6 +143,8 @@ class UsersApiTests {
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(response.body()).contains("\"status\":403").doesNotContain(brazilian + "\",\"displayName");
+			assertThat(response.body()).contains("\"title\":\"Forbidden\"",
+					"\"detail\":\"You may not manage this office's users or grant these roles. The attempt has been recorded.\"");
 		}
 		assertThat(officers.byUsername(brazilian).orElseThrow().enabled()).isTrue();
 		assertThat(officers.byUsername(planted)).isEmpty();
@@ -242,7 +248,10 @@ class UsersApiTests {
 		HttpResponse<String> response = tokenOf("NCB-KEN", ApiScope.USERS_MANAGE).get("/api/v1/users/nobody.here");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("\"status\":404");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":404", "\"title\":\"Not Found\"", "\"detail\":\"No such user\"",
+				"\"instance\":\"/api/v1/users/nobody.here\"");
 	}
 
 	@Test

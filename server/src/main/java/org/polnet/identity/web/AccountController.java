@@ -2,9 +2,9 @@ package org.polnet.identity.web;
 
 import java.util.List;
 
-import org.polnet.identity.Accounts;
 import org.polnet.identity.CurrentOfficers;
-import org.polnet.identity.Passkeys;
+import org.polnet.identity.officers.Accounts;
+import org.polnet.identity.secondfactor.Passkeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.polnet.identity.ApiScope;
-import org.polnet.identity.ApiToken;
-import org.polnet.identity.ApiTokenAdministration;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
-import org.polnet.identity.IssuedApiToken;
 import org.polnet.identity.Role;
+import org.polnet.identity.administration.ApiTokenAdministration;
+import org.polnet.identity.administration.IssuedApiToken;
+import org.polnet.identity.tokens.ApiToken;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

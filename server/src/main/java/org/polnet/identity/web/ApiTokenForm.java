@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.ApiScope;
-import org.polnet.identity.NewApiToken;
+import org.polnet.identity.administration.NewApiToken;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The create form as submitted; the rules live in ApiTokenAdministration. */

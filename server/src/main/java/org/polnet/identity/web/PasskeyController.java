@@ -3,9 +3,9 @@ package org.polnet.identity.web;
 import java.util.Map;
 
 import org.polnet.identity.CurrentOfficers;
-import org.polnet.identity.Passkeys;
-import org.polnet.identity.SecondFactorSignIn;
-import org.polnet.identity.SecondFactorSignIn.Step;
+import org.polnet.identity.secondfactor.SecondFactorSignIn.Step;
+import org.polnet.identity.secondfactor.Passkeys;
+import org.polnet.identity.secondfactor.SecondFactorSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

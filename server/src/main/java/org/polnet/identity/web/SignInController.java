@@ -1,9 +1,8 @@
 package org.polnet.identity.web;
 
-import org.polnet.identity.OidcSignIn;
-
-import org.polnet.identity.SecondFactorSignIn;
-import org.polnet.identity.SecondFactorSignIn.Step;
+import org.polnet.identity.secondfactor.SecondFactorSignIn.Step;
+import org.polnet.identity.secondfactor.SecondFactorSignIn;
+import org.polnet.identity.signin.OidcSignIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.RequestCache;

@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.identity.ApiToken;
+import org.polnet.identity.tokens.ApiToken;
 
 /** A token as a list shows it: times in UTC, the same for every reader wherever they sit. */
 record TokenRow(ApiToken token, ApiToken.Status status, String expires, @Nullable String lastUsed) {
