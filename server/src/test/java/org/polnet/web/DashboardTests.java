@@ -44,7 +44,8 @@ class DashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Welcome, Dana Dashboard (test)"),
 					containsString("NCB France"), containsString("INTERPOL RESTRICTED"), containsString("NCB officer"),
-					containsString(">195<"))));
+					containsString("id=\"member-count\">195</div>"), containsString("id=\"office-count\">207</div>"),
+					containsString("id=\"vote-count\">195</div>"))));
 	}
 
 	@Test
