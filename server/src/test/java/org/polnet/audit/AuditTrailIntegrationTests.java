@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.Verification.Problem;
@@ -31,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The trail on the real PostgreSQL: append-only, sealed in commit-safe order, tamper-evident. */
-@PolnetIntegrationTest
+@GroundModulesTest
 class AuditTrailIntegrationTests {
 
 	private static final Duration SEALED_WITHIN = Duration.ofSeconds(20);
