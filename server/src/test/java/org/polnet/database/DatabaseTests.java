@@ -2,8 +2,10 @@ package org.polnet.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -74,11 +76,14 @@ class DatabaseTests {
 			// turn synchronous_commit off for new sessions of this database, as a careless set-up would
 			jdbc.sql("ALTER DATABASE postgres SET synchronous_commit = off").update();
 			String port = jdbc.sql("SHOW port").query(String.class).single();
+			long pools = poolHousekeepers();
 			assertThatThrownBy(() -> databaseOnly()
 				.run("--polnet.db.url=jdbc:postgresql://localhost:" + port + "/postgres", "--polnet.db.user=postgres",
 						"--spring.profiles.active=test", "--polnet.data-dir=" + dataDir.resolve("other"))
 				.close()).hasRootCauseMessage(
 						"The database is not durable (fsync=on, synchronous_commit=off): committed police data could be lost in a crash. Turn both on in postgresql.conf.");
+			// the refused start leaves no connection pool behind
+			await().atMost(Duration.ofSeconds(10)).until(() -> poolHousekeepers() == pools);
 			jdbc.sql("ALTER DATABASE postgres RESET synchronous_commit").update();
 		}
 	}
@@ -108,6 +113,11 @@ class DatabaseTests {
 	/** The database module as the application configures it, with the application's configuration files. */
 	private static SpringApplicationBuilder databaseOnly() {
 		return new SpringApplicationBuilder(DatabaseOnly.class).web(WebApplicationType.NONE);
+	}
+
+	/** One thread per open connection pool. */
+	private static long poolHousekeepers() {
+		return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().endsWith(":housekeeper")).count();
 	}
 
 	private static JdbcClient jdbc(ConfigurableApplicationContext context) {
