@@ -12,9 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port (and a MockMvc), on a real embedded PostgreSQL in a data directory of
- * its own, with the demo data. Every test class using exactly this annotation shares one application context
- * (and one PostgreSQL): keep extra configuration (mock beans, properties) off test classes.
+ * The whole application on a random port (and a MockMvc), with a data directory and a database of its own on the test
+ * JVM's embedded PostgreSQL, with the demo data. Every test class using exactly this annotation shares one application
+ * context: keep extra configuration (mock beans, properties) off test classes. For the tests of the modules below the
+ * police databases, {@link GroundModulesTest} starts less.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,8 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Gives each test application context a data directory of its own (embedded PostgreSQL, keys) under
- * target/test-data, so tests never touch ./data and two cached contexts never share a PostgreSQL.
+ * Gives each test application context a data directory of its own (keys) under target/test-data and a database of
+ * its own on the test JVM's one PostgreSQL ({@link TestPostgres}), so tests never touch ./data and two cached
+ * contexts never share data.
  */
 public class TestDataDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -25,7 +26,8 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("polnet-test-data", Map.of("polnet.data-dir", create().toString())));
+			.addFirst(new MapPropertySource("polnet-test-data", Map.of("polnet.data-dir", create().toString(),
+					"polnet.db.url", TestPostgres.get().newDatabaseUrl(), "polnet.db.user", "postgres")));
 	}
 
 	private static Path create() {

@@ -30,8 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class Sealing {
 
-	/** The advisory lock key: "polnet audit" folded into a bigint; no other module uses advisory locks yet. */
-	private static final long LOCK = 0x706f6c6e65744175L;
+	/**
+	 * The advisory lock key: "polnet audit" folded into a bigint; no other module uses advisory locks yet. Held by
+	 * one sealing round at a time, across nodes (tests wait on it to run a round of their own).
+	 */
+	static final long LOCK = 0x706f6c6e65744175L;
 
 	private final JdbcTemplate jdbc;
 

@@ -41,7 +41,14 @@ class DatabaseConfiguration {
 		dataSource.setPoolName("polnet");
 		dataSource.setMaximumPoolSize(properties.poolSize());
 		// checked here, before anything (Flyway first) can write to it
-		new DurabilityCheck(dataSource, properties.requireDurability()).verify();
+		try {
+			new DurabilityCheck(dataSource, properties.requireDurability()).verify();
+		}
+		catch (RuntimeException refused) {
+			// never handed to Spring, so Spring would never close it: its threads would keep the pool alive
+			dataSource.close();
+			throw refused;
+		}
 		return dataSource;
 	}
 }

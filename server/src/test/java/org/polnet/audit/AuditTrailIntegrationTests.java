@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.Verification.Problem;
@@ -31,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The trail on the real PostgreSQL: append-only, sealed in commit-safe order, tamper-evident. */
-@PolnetIntegrationTest
+@GroundModulesTest
 class AuditTrailIntegrationTests {
 
 	private static final Duration SEALED_WITHIN = Duration.ofSeconds(20);
@@ -50,6 +50,9 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	Sealing sealing;
 
 	@Test
 	void triggersRefuseUpdateDeleteAndTruncate() {
@@ -150,7 +153,7 @@ class AuditTrailIntegrationTests {
 			});
 
 			assertThat(ids(actor)).as("committed fast entries").hasSize(200);
-			Thread.sleep(300); // several sealing rounds: none may seal past the open transaction's entry
+			sealARoundNow();
 			assertThat(sealedCount(actor)).as("entries sealed while a lower one is in flight").isZero();
 
 			mayCommit.countDown();
@@ -194,7 +197,7 @@ class AuditTrailIntegrationTests {
 			for (int i = 0; i < 20; i++) {
 				trail.record(record(actor, "early.check"));
 			}
-			Thread.sleep(300);
+			sealARoundNow();
 			assertThat(sealedCount(actor)).as("entries sealed while an older transaction is open").isZero();
 			mayWrite.countDown();
 			old.get(30, TimeUnit.SECONDS);
@@ -312,6 +315,17 @@ class AuditTrailIntegrationTests {
 		var chain = jdbc.queryForMap("SELECT count(*) AS rows, min(sequence) AS first, max(sequence) AS last FROM audit_chain");
 		assertThat(chain.get("first")).isEqualTo(1L);
 		assertThat(chain.get("last")).isEqualTo(chain.get("rows"));
+	}
+
+	/**
+	 * Runs one whole sealing round that starts now: waits for the round the background sealer may be running (the
+	 * rounds' lock), then seals in the same transaction, so an assertion after it never passes for want of a round.
+	 */
+	private void sealARoundNow() {
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)::text", String.class, Sealing.LOCK);
+			sealing.sealOnce();
+		});
 	}
 
 	private List<Long> awaitSealed(String actor) {

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reference data in the database, as the start-up refresh leaves it, and the public read API on it. */
-@PolnetIntegrationTest
-@AutoConfigureMockMvc
+@GroundModulesTest
 class MembersDatabaseTests {
 
 	@Autowired

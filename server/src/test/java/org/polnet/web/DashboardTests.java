@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
@@ -23,7 +23,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
-@PolnetIntegrationTest
+@GroundModulesTest
 class DashboardTests {
 
 	@Autowired
@@ -44,7 +44,8 @@ class DashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Welcome, Dana Dashboard (test)"),
 					containsString("NCB France"), containsString("INTERPOL RESTRICTED"), containsString("NCB officer"),
-					containsString(">195<"))));
+					containsString("id=\"member-count\">195</div>"), containsString("id=\"office-count\">207</div>"),
+					containsString("id=\"vote-count\">195</div>"))));
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The shared pager keeps the list's search fields and moves only the page. */
-@PolnetIntegrationTest
+@GroundModulesTest
 class PagerTests {
 
 	@Autowired

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.ActorType;
 import org.polnet.audit.AuditRecord.Outcome;
@@ -26,11 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/**
- * The auditors' pages and API, through the real security filter chain. MockMvc is built by hand (not with
- * {@code @AutoConfigureMockMvc}) so this class shares the one application context of every integration test.
- */
-@PolnetIntegrationTest
+/** The auditors' pages and API, through the real security filter chain. */
+@GroundModulesTest
 class AuditWebIntegrationTests {
 
 	@Autowired

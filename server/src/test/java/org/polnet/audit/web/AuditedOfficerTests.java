@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.audit.AuditEntries;
 import org.polnet.audit.AuditEntry;
 import org.polnet.audit.AuditQuery;
@@ -24,7 +24,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An auditor's own searches are recorded under their name and office. */
-@PolnetIntegrationTest
+@GroundModulesTest
 class AuditedOfficerTests {
 
 	@Autowired

@@ -19,7 +19,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.polnet.PolnetIntegrationTest;
+import org.polnet.GroundModulesTest;
 import org.polnet.hits.RecordMatched;
 import org.polnet.hits.TestHits;
 import org.polnet.identity.ApiScope;
@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The hits pages, API and live stream as officers and systems use them (MockMvc on the shared context). */
-@PolnetIntegrationTest
+@GroundModulesTest
 class HitsWebTests {
 
 	@Autowired
