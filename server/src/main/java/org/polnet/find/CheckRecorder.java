@@ -1,9 +1,10 @@
-package org.polnet.hits;
+package org.polnet.find;
 
 import java.util.List;
 
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditTrail;
+import org.polnet.hits.RecordMatched;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * reverse.
  */
 @Component
-public class CheckRecorder {
+class CheckRecorder {
 
 	private final AuditTrail audit;
 
@@ -49,7 +50,7 @@ public class CheckRecorder {
 	}
 
 	/** Must be called outside any transaction. */
-	public void record(List<AuditRecord> entries, List<RecordMatched> matches) {
+	void record(List<AuditRecord> entries, List<RecordMatched> matches) {
 		if (matches.isEmpty()) {
 			audit.recordCommitted(entries);
 		}

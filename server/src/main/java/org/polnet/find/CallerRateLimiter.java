@@ -1,15 +1,10 @@
-package org.polnet.identity;
+package org.polnet.find;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,25 +21,6 @@ public class CallerRateLimiter {
 
 	CallerRateLimiter(CallerRateLimits limits) {
 		this.limits = limits;
-	}
-
-	static final URI RATE_LIMITED = URI.create("urn:polnet:problem:rate-limited");
-
-	/**
-	 * Takes {@code checks} from the caller's bucket: empty when allowed, else the API's answer, a 429 problem
-	 * with {@code Retry-After} in whole seconds.
-	 */
-	public Optional<ResponseEntity<ProblemDetail>> refusal(String caller, int checks) {
-		return take(caller, checks).map(wait -> {
-			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					"Too many checks for this caller: retry in " + seconds + " s.");
-			problem.setType(RATE_LIMITED);
-			problem.setTitle("Rate limit exceeded");
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-				.body(problem);
-		});
 	}
 
 	/** Takes {@code checks} from the caller's bucket; empty when allowed, else how long to wait before retrying. */
