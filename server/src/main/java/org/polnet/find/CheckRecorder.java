@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Commits what a batch of checks (FIND, a search) leaves behind: one audit entry per check and the matches that
+ * Commits what a batch of FIND checks leaves behind: one audit entry per check and the matches that
  * tell other offices of their records. Returns once both are durably committed.
  * <p>
  * Checks that match no other office's record (nearly all border checks) share their audit commit with other

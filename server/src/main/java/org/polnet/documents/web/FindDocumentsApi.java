@@ -44,7 +44,7 @@ class FindDocumentsApi {
 	 *
 	 * @param purpose "border check" when not given
 	 */
-	record FindRequest(@Nullable List<@Nullable FindItem> items, @Nullable String mrz, @Nullable String number,
+	record FindRequest(@Nullable List<FindItem> items, @Nullable String mrz, @Nullable String number,
 			@Nullable String issuingCountry, @Nullable DocumentType type, @Size(max = 200) @Nullable String place,
 			@Size(max = 200) @Nullable String purpose) implements FindCalls.Request<FindItem> {
 

@@ -43,7 +43,7 @@ class FindVehiclesApi {
 	 * @param purpose "border check" when not given
 	 */
 	@Schema(name = "VehicleFindRequest") // FIND for documents has its own FindRequest
-	record FindRequest(@Nullable List<@Nullable VehicleFindItem> items, @Nullable String vin, @Nullable String plate,
+	record FindRequest(@Nullable List<VehicleFindItem> items, @Nullable String vin, @Nullable String plate,
 			@Nullable String registrationCountry, @Size(max = 200) @Nullable String place,
 			@Size(max = 200) @Nullable String purpose) implements FindCalls.Request<VehicleFindItem> {
 
