@@ -42,15 +42,17 @@ import org.polnet.engines.mrz.MrzWriter;
  *       through the audit's group commit) before it is answered;</li>
  *   <li>{@code database}: the same check with one indexed PostgreSQL query per document instead of the index.</li>
  * </ol>
- * The server is the real jar started in its own process with a fresh embedded PostgreSQL, its demo data, and
- * {@code --records} more SLTD records loaded through the imports API by the French demo feed. The load is a
+ * The server is the real application started in its own process, on this benchmark's class path: the server's jar
+ * and its dependencies, and the benchmarks, whose two reference endpoints ({@link NothingEndpoint},
+ * {@code FindReferenceApi}) the application's component scan finds there and
+ * {@code polnet.benchmark.reference-endpoints=true} switches on. It runs with a fresh embedded PostgreSQL, its
+ * demo data, and {@code --records} more SLTD records loaded through the imports API by the French demo feed. The load is a
  * Japanese border system's token sending a rotating set of bodies: half scanned TD3 MRZs, half typed numbers;
  * one in a thousand a stolen French passport (a hit, which tells France), the rest no hit. The CPU time of the
  * server's JVM and of its PostgreSQL is read from /proc around each run, and the audit trail is counted before and
  * after each FIND run: every answered check must be there.
  * <p>
- * Usage (bench/find-http does it): {@code FindHttpBenchmark <polnet.jar> <results.md> [records] [seconds]
- * [connections]}.
+ * Usage (bench/find-http does it): {@code FindHttpBenchmark <results.md> [records] [seconds] [connections]}.
  */
 public final class FindHttpBenchmark {
 
@@ -66,11 +68,10 @@ public final class FindHttpBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path jar = Path.of(args[0]);
-		Path results = Path.of(args[1]);
-		int records = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
-		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-		int connections = args.length > 4 ? Integer.parseInt(args[4]) : 32;
+		Path results = Path.of(args[0]);
+		int records = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+		int connections = args.length > 3 ? Integer.parseInt(args[3]) : 32;
 		String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
 		Path dataDir = Files.createTempDirectory("polnet-find-http-");
 		int port;
@@ -78,7 +79,8 @@ public final class FindHttpBenchmark {
 			port = socket.getLocalPort();
 		}
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process server = new ProcessBuilder(java, "-Xmx8g", "-jar", jar.toString(), "--server.port=" + port,
+		Process server = new ProcessBuilder(java, "-Xmx8g", "-cp", System.getProperty("java.class.path"),
+				"org.polnet.PolnetApplication", "--server.port=" + port,
 				"--polnet.data-dir=" + dataDir, "--polnet.benchmark.reference-endpoints=true",
 				"--polnet.imports.max-upload=64MB", "--logging.level.root=warn")
 			.redirectErrorStream(true)

@@ -31,10 +31,10 @@ import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
 
 /**
- * FIND's in-process path for one document, as {@link DocumentChecks} runs it per item without HTTP and without the
- * audit: the item's key ({@code DocumentChecks.keyOf}: number normalised and checked, country known),
- * {@link FindIndex#lookup}, the type filter, {@link AccessPolicy#maySee} and the answer ({@link FindMatch}) for a
- * hit. The index holds {@code records} documents of five issuing countries, loaded through its own
+ * FIND's in-process path for one document, as {@code FindChecks} runs it per item with SLTD's plug-in
+ * ({@link DocumentFind}), without HTTP and without the audit: the item's key ({@link DocumentFind#keyOf}: number normalised
+ * and checked, country known), {@link DocumentFind#lookup} ({@link FindIndex#lookup} and the type filter),
+ * {@link AccessPolicy#maySee} and what a hit shows ({@link FindMatch}). The index holds {@code records} documents of five issuing countries, loaded through its own
  * {@link DocumentsImported} listener; a German border system checks typed numbers, 9 in 10 of them not listed
  * (the usual answer at a border). Score: checks per second.
  * <p>
@@ -65,6 +65,8 @@ public class FindLookupBenchmark {
 
 	private FindIndex index;
 
+	private DocumentFind sltd;
+
 	private AccessPolicy access;
 
 	private final FindItem[] items = new FindItem[ITEMS];
@@ -73,6 +75,7 @@ public class FindLookupBenchmark {
 	public void loadIndex() throws Exception {
 		polnet = InProcessPolnet.start();
 		index = polnet.bean(FindIndex.class);
+		sltd = polnet.bean(DocumentFind.class);
 		access = polnet.bean(AccessPolicy.class);
 		IndexMemory.load("FIND index", mapOf(index), records, FindLookupBenchmark::document, batch -> index.on(new DocumentsImported(batch)));
 		if (index.size() != records) {
@@ -132,13 +135,13 @@ public class FindLookupBenchmark {
 		return check(items[cursor.next++ & (ITEMS - 1)]);
 	}
 
-	/** What DocumentChecks does for one valid item, up to its answer; the number of matches it may see. */
+	/** What FindChecks does for one valid item, up to its answer; the number of matches it may see. */
 	private int check(FindItem item) {
-		DocumentChecks.Key key = DocumentChecks.keyOf(item);
+		DocumentFind.Key key = sltd.keyOf(item);
 		int matches = 0;
-		for (TravelDocument document : index.lookup(key.country(), key.number())) {
-			if ((key.type() == null || key.type() == document.type()) && access.maySee(borderSystem, document.access())) {
-				matches += FindMatch.of(document).reference().length() > 0 ? 1 : 0;
+		for (TravelDocument document : sltd.lookup(key)) {
+			if (access.maySee(borderSystem, sltd.found(document).access())) {
+				matches += sltd.shown(document).reference().length() > 0 ? 1 : 0;
 			}
 		}
 		return matches;

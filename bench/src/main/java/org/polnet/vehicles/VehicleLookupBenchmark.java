@@ -135,7 +135,7 @@ public class VehicleLookupBenchmark {
 	/** What VehicleChecks does for one typed VIN, up to its answer: the number of matches the caller may see. */
 	private int check(String typed) {
 		int matches = 0;
-		for (StolenVehicle vehicle : index.byVin(SmvRules.normaliseVin(typed))) {
+		for (StolenVehicle vehicle : index.byVin(VehicleRules.normaliseVin(typed))) {
 			if (access.maySee(borderSystem, vehicle.access())) {
 				matches += VehicleMatch.of(vehicle).reference().length() > 0 ? 1 : 0;
 			}

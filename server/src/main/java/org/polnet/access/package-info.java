@@ -4,5 +4,6 @@
  * values every database table embeds ({@link org.polnet.access.RecordAccess}) and the review periods
  * ({@link org.polnet.access.ReviewPeriod}). Owns no tables.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "members", "refusals" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.access;

@@ -142,15 +142,6 @@ class DocumentRows implements RecordTable<TravelDocument, DocumentDraft>, Record
 			.optional();
 	}
 
-	/** The active records of a document of every type: one indexed query (the reference FIND is measured against). */
-	List<TravelDocument> findActive(String issuingCountry, String normalisedNumber) {
-		return jdbc.sql("SELECT * FROM documents_sltd WHERE issuing_country = ? AND normalised_number = ? "
-				+ "AND withdrawn_at IS NULL")
-			.params(issuingCountry, normalisedNumber)
-			.query(TravelDocument::fromRow)
-			.list();
-	}
-
 	/** Every active record, for building the FIND index at start. */
 	void forEachActive(java.util.function.Consumer<TravelDocument> action) {
 		jdbc.sql("SELECT * FROM documents_sltd WHERE withdrawn_at IS NULL")

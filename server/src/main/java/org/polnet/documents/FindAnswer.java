@@ -3,6 +3,7 @@ package org.polnet.documents;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.find.CheckedItem;
 
 /**
  * The answer to one checked document.
@@ -21,12 +22,12 @@ public record FindAnswer(int index, String result, List<FindMatch> matches, @Nul
 
 	public static final String ERROR = "error";
 
-	static FindAnswer of(int index, List<FindMatch> matches) {
-		return new FindAnswer(index, matches.isEmpty() ? NO_HIT : HIT, List.copyOf(matches), null, List.of());
-	}
-
-	static FindAnswer error(int index, String error, List<String> problems) {
-		return new FindAnswer(index, ERROR, List.of(), error, List.copyOf(problems));
+	static FindAnswer of(CheckedItem<FindMatch> checked) {
+		if (checked.failed()) {
+			return new FindAnswer(checked.index(), ERROR, List.of(), checked.error(), checked.problems());
+		}
+		return new FindAnswer(checked.index(), checked.matches().isEmpty() ? NO_HIT : HIT, checked.matches(), null,
+				List.of());
 	}
 
 	public boolean hit() {

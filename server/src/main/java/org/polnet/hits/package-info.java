@@ -4,5 +4,6 @@
  * once, lets both sides confirm or reject it, and publishes {@link org.polnet.hits.HitRaised},
  * {@link org.polnet.hits.HitConfirmed} and {@link org.polnet.hits.HitRejected}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "database", "identity" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.hits;

@@ -4,5 +4,6 @@
  * offices. Read-only reference data for other modules through {@link org.polnet.members.Members} and
  * {@link org.polnet.members.Offices}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 @org.jspecify.annotations.NullMarked
 package org.polnet.members;

@@ -3,6 +3,7 @@ package org.polnet.vehicles;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.find.CheckedItem;
 
 /**
  * The answer to one checked vehicle.
@@ -19,12 +20,12 @@ public record VehicleFindAnswer(int index, String result, List<VehicleMatch> mat
 
 	public static final String ERROR = "error";
 
-	static VehicleFindAnswer of(int index, List<VehicleMatch> matches) {
-		return new VehicleFindAnswer(index, matches.isEmpty() ? NO_HIT : HIT, List.copyOf(matches), null);
-	}
-
-	static VehicleFindAnswer error(int index, String error) {
-		return new VehicleFindAnswer(index, ERROR, List.of(), error);
+	static VehicleFindAnswer of(CheckedItem<VehicleMatch> checked) {
+		if (checked.failed()) {
+			return new VehicleFindAnswer(checked.index(), ERROR, List.of(), checked.error());
+		}
+		return new VehicleFindAnswer(checked.index(), checked.matches().isEmpty() ? NO_HIT : HIT, checked.matches(),
+				null);
 	}
 
 	public boolean hit() {

@@ -46,15 +46,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.toList());
 	}
 
-	/** The same answer for a body read by {@link JsonExchange}. */
-	@ExceptionHandler(InvalidFieldsException.class)
-	ResponseEntity<Object> handleInvalidFields(InvalidFieldsException ex) {
-		return invalidFields(ex.fields()
-			.stream()
-			.map(field -> Map.of("field", field.field(), "message", field.message()))
-			.toList());
-	}
-
 	/** A refusal of the domain: its status, and its message as the detail. */
 	@ExceptionHandler(RefusedException.class)
 	ResponseEntity<Object> handleRefused(RefusedException refused) {

@@ -176,6 +176,26 @@ class FindDocumentsApiTests {
 	}
 
 	@Test
+	void aFieldBreakingItsLimitIsRefusedNamingTheFieldAndNothingIsChecked() throws Exception {
+		Authentication border = TestDocuments.system("jpn-long-place", "NCB-JPN", "find:documents");
+		find(border, "{\"number\":\"X1\",\"issuingCountry\":\"FRA\",\"place\":\"" + "x".repeat(201) + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:polnet:problem:validation"))
+			.andExpect(jsonPath("$.title").value("Invalid request"))
+			.andExpect(jsonPath("$.detail").value("The request has invalid fields."))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("place"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("200")));
+		mvc.perform(post("/api/v1/find/documents").contentType(MediaType.TEXT_PLAIN)
+			.content("{\"number\":\"X1\",\"issuingCountry\":\"FRA\"}")
+			.with(authentication(border))
+			.with(csrf())).andExpect(status().isUnsupportedMediaType());
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-long-place'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aTokenWithoutTheFindScopeIsRefusedWithAProblem() throws Exception {
 		find(TestDocuments.system("jpn-members-only", "NCB-JPN", "members:read"),
 				"{\"number\":\"X1\",\"issuingCountry\":\"FRA\"}")

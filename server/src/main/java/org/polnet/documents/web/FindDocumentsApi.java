@@ -9,9 +9,7 @@ import org.polnet.documents.DocumentChecks;
 import org.polnet.documents.DocumentType;
 import org.polnet.documents.FindAnswer;
 import org.polnet.documents.FindItem;
-import org.polnet.identity.CurrentOfficer;
-import org.polnet.web.FindCalls;
-import org.polnet.web.JsonExchange;
+import org.polnet.find.web.FindCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +46,15 @@ class FindDocumentsApi {
 	 */
 	record FindRequest(@Nullable List<FindItem> items, @Nullable String mrz, @Nullable String number,
 			@Nullable String issuingCountry, @Nullable DocumentType type, @Size(max = 200) @Nullable String place,
-			@Size(max = 200) @Nullable String purpose) {
+			@Size(max = 200) @Nullable String purpose) implements FindCalls.Request<FindItem> {
 
-		boolean batch() {
+		@Override
+		public boolean batch() {
 			return items != null;
 		}
 
-		List<FindItem> itemsToCheck() {
+		@Override
+		public List<@Nullable FindItem> itemsToCheck() {
 			return items != null ? items : List.of(new FindItem(mrz, number, issuingCountry, type));
 		}
 	}
@@ -63,12 +63,9 @@ class FindDocumentsApi {
 
 	private final FindCalls calls;
 
-	private final JsonExchange json;
-
-	FindDocumentsApi(DocumentChecks checks, FindCalls calls, JsonExchange json) {
+	FindDocumentsApi(DocumentChecks checks, FindCalls calls) {
 		this.checks = checks;
 		this.calls = calls;
-		this.json = json;
 	}
 
 	@PostMapping("/documents")
@@ -83,26 +80,11 @@ class FindDocumentsApi {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindAnswer.class)))
 	public @Nullable ResponseEntity<?> find(HttpServletRequest http, HttpServletResponse response)
 			throws IOException, HttpMediaTypeNotSupportedException {
-		return answer(json.read(http, FindRequest.class), http, response, checks::check);
-	}
-
-	/** How the items are checked: the index, or (for the benchmarks' reference) the database. */
-	interface Check {
-
-		List<FindAnswer> check(CurrentOfficer caller, List<@Nullable FindItem> items, @Nullable String place,
-				@Nullable String purpose, @Nullable String clientAddress);
-	}
-
-	/** Checks and answers (see {@link FindCalls}): null when the answer is written, else the refusal. */
-	@Nullable ResponseEntity<ProblemDetail> answer(FindRequest request, HttpServletRequest http,
-			HttpServletResponse response, Check check) throws IOException {
-		return calls.answer(request.itemsToCheck(), request.batch(), DocumentChecks.BATCH_MAX,
-				(caller, items) -> check.check(caller, items, request.place(), request.purpose(), http.getRemoteAddr()),
-				FindDocumentsApi::notChecked, response);
+		return calls.answer(http, response, FindRequest.class, checks::check, FindDocumentsApi::notChecked);
 	}
 
 	/** A single document not checked (a wrong MRZ, an unknown country...): 400, with each problem of the MRZ. */
-	private static @Nullable ProblemDetail notChecked(FindAnswer answer) {
+	static @Nullable ProblemDetail notChecked(FindAnswer answer) {
 		if (!answer.failed()) {
 			return null;
 		}

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.polnet.vehicles.VehicleChecks;
 import org.polnet.vehicles.VehicleFindAnswer;
 import org.polnet.vehicles.VehicleFindItem;
-import org.polnet.web.FindCalls;
-import org.polnet.web.JsonExchange;
+import org.polnet.find.web.FindCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,13 +45,15 @@ class FindVehiclesApi {
 	@Schema(name = "VehicleFindRequest") // FIND for documents has its own FindRequest
 	record FindRequest(@Nullable List<VehicleFindItem> items, @Nullable String vin, @Nullable String plate,
 			@Nullable String registrationCountry, @Size(max = 200) @Nullable String place,
-			@Size(max = 200) @Nullable String purpose) {
+			@Size(max = 200) @Nullable String purpose) implements FindCalls.Request<VehicleFindItem> {
 
-		boolean batch() {
+		@Override
+		public boolean batch() {
 			return items != null;
 		}
 
-		List<VehicleFindItem> itemsToCheck() {
+		@Override
+		public List<@Nullable VehicleFindItem> itemsToCheck() {
 			return items != null ? items : List.of(new VehicleFindItem(vin, plate, registrationCountry));
 		}
 	}
@@ -61,12 +62,9 @@ class FindVehiclesApi {
 
 	private final FindCalls calls;
 
-	private final JsonExchange json;
-
-	FindVehiclesApi(VehicleChecks checks, FindCalls calls, JsonExchange json) {
+	FindVehiclesApi(VehicleChecks checks, FindCalls calls) {
 		this.checks = checks;
 		this.calls = calls;
-		this.json = json;
 	}
 
 	@PostMapping("/vehicles")
@@ -82,10 +80,7 @@ class FindVehiclesApi {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = VehicleFindAnswer.class)))
 	public @Nullable ResponseEntity<?> find(HttpServletRequest http, HttpServletResponse response)
 			throws IOException, HttpMediaTypeNotSupportedException {
-		FindRequest request = json.read(http, FindRequest.class);
-		return calls.answer(request.itemsToCheck(), request.batch(), VehicleChecks.BATCH_MAX,
-				(caller, items) -> checks.check(caller, items, request.place(), request.purpose(), http.getRemoteAddr()),
-				FindVehiclesApi::notChecked, response);
+		return calls.answer(http, response, FindRequest.class, checks::check, FindVehiclesApi::notChecked);
 	}
 
 	/** A single vehicle not checked (a VIN with I, O or Q, an unknown country...): 400. */

@@ -1,4 +1,4 @@
-package org.polnet.web;
+package org.polnet.bench;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 /**
  * An API endpoint that does nothing, behind the same filters and token check as every API call: the ceiling of
  * requests per second this server can answer on a machine, which the benchmarks quote FIND's throughput against
- * (docs/benchmarks.md). Only on a server started for benchmarks ({@code polnet.benchmark.reference-endpoints=true}).
+ * (docs/benchmarks.md). Found by the application's component scan when the benchmarks are on the class path, and only
+ * on a server started with {@code polnet.benchmark.reference-endpoints=true} (bench/find-http does both).
  */
 @RestController
 @Hidden

@@ -1,9 +1,10 @@
-package org.polnet.web;
+package org.polnet.find.web;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import org.polnet.refusals.InvalidInputException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -28,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * FIND check's CPU (docs/benchmarks.md). Here the reader and writer of each type are built once, with the
  * application's own JSON mapper, so the JSON is the same as everywhere else in the API; so are the errors: a
  * malformed body, an invalid field and a content type other than JSON give the problem details of
- * {@link ApiProblems}. Thread-safe.
+ * the application's API answers ({@code org.polnet.web.ApiProblems}). Thread-safe.
  */
 @Component
-public class JsonExchange {
+class JsonExchange {
 
 	private final Validator validator;
 
@@ -60,9 +61,9 @@ public class JsonExchange {
 	 *
 	 * @throws HttpMediaTypeNotSupportedException when the body is not declared as JSON (415)
 	 * @throws HttpMessageNotReadableException    when it is empty, malformed or of the wrong shape (400)
-	 * @throws InvalidFieldsException             when a field breaks its constraints (400, naming the field)
+	 * @throws InvalidInputException              when a field breaks its constraints (400, naming the field)
 	 */
-	public <T> T read(HttpServletRequest request, Class<T> type) throws HttpMediaTypeNotSupportedException {
+	<T> T read(HttpServletRequest request, Class<T> type) throws HttpMediaTypeNotSupportedException {
 		requireJson(request);
 		T body;
 		try {
@@ -78,8 +79,8 @@ public class JsonExchange {
 		}
 		Set<ConstraintViolation<T>> violations = validator.validate(body);
 		if (!violations.isEmpty()) {
-			throw new InvalidFieldsException(violations.stream()
-				.map(violation -> new InvalidFieldsException.Field(violation.getPropertyPath().toString(),
+			throw new InvalidInputException("The request has invalid fields.", violations.stream()
+				.map(violation -> new InvalidInputException.Problem(violation.getPropertyPath().toString(),
 						violation.getMessage()))
 				.toList());
 		}
@@ -87,7 +88,7 @@ public class JsonExchange {
 	}
 
 	/** Answers 200 with {@code body} as JSON, with its length (no chunked encoding). */
-	public void writeOk(HttpServletResponse response, Object body) throws IOException {
+	void writeOk(HttpServletResponse response, Object body) throws IOException {
 		byte[] json = writers.get(body.getClass()).writeValueAsBytes(body);
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);

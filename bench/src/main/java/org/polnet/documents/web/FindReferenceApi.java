@@ -3,8 +3,8 @@ package org.polnet.documents.web;
 import java.io.IOException;
 
 import org.jspecify.annotations.Nullable;
-import org.polnet.documents.DocumentChecks;
-import org.polnet.web.JsonExchange;
+import org.polnet.documents.DocumentsInDatabase;
+import org.polnet.find.web.FindCalls;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -16,30 +16,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The reference FIND is measured against (docs/benchmarks.md): the same request, rate limit, check and audit, but
- * each document looked up with one indexed PostgreSQL query instead of the in-memory index. Only on a server
- * started for benchmarks ({@code polnet.benchmark.reference-endpoints=true}).
+ * The reference FIND is measured against (docs/benchmarks.md): the same request, rate limit, check, audit and
+ * answer as {@code POST /api/v1/find/documents}, but each document looked up in PostgreSQL ({@link DocumentsInDatabase}).
+ * Found by the application's component scan when the benchmarks are on the class path, and only on a server started
+ * with {@code polnet.benchmark.reference-endpoints=true} (bench/find-http does both).
  */
 @RestController
 @Hidden
 @ConditionalOnBooleanProperty("polnet.benchmark.reference-endpoints")
 class FindReferenceApi {
 
-	private final FindDocumentsApi find;
+	private final DocumentsInDatabase database;
 
-	private final DocumentChecks checks;
+	private final FindCalls calls;
 
-	private final JsonExchange json;
-
-	FindReferenceApi(FindDocumentsApi find, DocumentChecks checks, JsonExchange json) {
-		this.find = find;
-		this.checks = checks;
-		this.json = json;
+	FindReferenceApi(DocumentsInDatabase database, FindCalls calls) {
+		this.database = database;
+		this.calls = calls;
 	}
 
 	@PostMapping("/api/v1/find/documents/database-reference")
 	@Nullable ResponseEntity<?> findInDatabase(HttpServletRequest http, HttpServletResponse response)
 			throws IOException, HttpMediaTypeNotSupportedException {
-		return find.answer(json.read(http, FindDocumentsApi.FindRequest.class), http, response, checks::checkInDatabase);
+		return calls.answer(http, response, FindDocumentsApi.FindRequest.class, database::check,
+				FindDocumentsApi::notChecked);
 	}
 }

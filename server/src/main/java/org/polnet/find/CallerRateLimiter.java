@@ -1,4 +1,4 @@
-package org.polnet.identity.ratelimit;
+package org.polnet.find;
 
 import java.time.Duration;
 import java.util.Map;
@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The token buckets of {@link CallerRateLimits}, one per caller, shared by every FIND API (documents, vehicles…):
  * the limit is about the caller, not the database it checks. In memory, per node: with several nodes the
- * effective limit is the sum; a shared limit would need a shared store. How a refusal is answered (429) is the
- * API's business.
+ * effective limit is the sum; a shared limit would need a shared store.
  */
 @Component
 public class CallerRateLimiter {

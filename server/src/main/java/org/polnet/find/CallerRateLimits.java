@@ -1,4 +1,4 @@
-package org.polnet.identity.ratelimit;
+package org.polnet.find;
 
 import java.util.Map;
 

@@ -1,9 +1,10 @@
-package org.polnet.hits;
+package org.polnet.find;
 
 import java.util.List;
 
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditTrail;
+import org.polnet.hits.RecordMatched;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,7 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Commits what a batch of checks (FIND, a search) leaves behind: one audit entry per check and the matches that
+ * Commits what a batch of FIND checks leaves behind: one audit entry per check and the matches that
  * tell other offices of their records. Returns once both are durably committed.
  * <p>
  * Checks that match no other office's record (nearly all border checks) share their audit commit with other
@@ -22,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * reverse.
  */
 @Component
-public class CheckRecorder {
+class CheckRecorder {
 
 	private final AuditTrail audit;
 
@@ -49,7 +50,7 @@ public class CheckRecorder {
 	}
 
 	/** Must be called outside any transaction. */
-	public void record(List<AuditRecord> entries, List<RecordMatched> matches) {
+	void record(List<AuditRecord> entries, List<RecordMatched> matches) {
 		if (matches.isEmpty()) {
 			audit.recordCommitted(entries);
 		}
