@@ -28,7 +28,7 @@ public record AuditRecord(String actor, ActorType actorType, @Nullable String of
 	/** What this actor did, as the trail names them (office and actor type from the actor itself). */
 	public static AuditRecord of(AuditActor actor, String action, @Nullable String target, @Nullable String purpose,
 			Outcome outcome, @Nullable String clientAddress) {
-		return AuditRecord.of(actor, action, target, purpose,
+		return new AuditRecord(actor.auditName(), actor.auditActorType(), actor.auditOffice(), action, target, purpose,
 				outcome, clientAddress);
 	}
 
