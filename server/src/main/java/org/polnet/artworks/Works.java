@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
 import org.polnet.access.SqlFilter;
+import org.polnet.searchtext.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -150,7 +151,7 @@ class Works {
 		if (text == null) {
 			return "";
 		}
-		String normal = SearchText.normalise(text);
+		String normal = SearchText.words(text);
 		if (normal.isEmpty()) {
 			return "";
 		}
@@ -215,9 +216,9 @@ class Works {
 		params.put("stolen_on", d.stolenOn());
 		params.put("stolen_place", d.stolenPlace());
 		params.put("stolen_country", d.stolenCountry());
-		params.put("doc_a", SearchText.normalise(d.title() + " " + d.maker()));
-		params.put("doc_b", SearchText.normalise(d.inscriptions()));
-		params.put("doc_c", SearchText.normalise(String.join(" ", d.category().name().replace('_', ' '), d.period(),
+		params.put("doc_a", SearchText.words(d.title() + " " + d.maker()));
+		params.put("doc_b", SearchText.words(d.inscriptions()));
+		params.put("doc_c", SearchText.words(String.join(" ", d.category().name().replace('_', ' '), d.period(),
 				d.materials(), d.dimensions(), d.description(), d.stolenPlace(),
 				d.stolenCountry() == null ? "" : d.stolenCountry())));
 		return params;
