@@ -36,6 +36,11 @@ public final class CsvWriter {
 		this.lineEnd = lineEnd;
 	}
 
+	/** This form with every value quoted, null excepted: for a file whose readers are used to quotes throughout. */
+	public CsvWriter quotingEveryValue() {
+		return new CsvWriter(true, defuseFormulas, lineEnd);
+	}
+
 	/** The values as one line, its end included; a value is written as its {@code toString()}. */
 	public String line(List<?> values) {
 		return appendLine(new StringBuilder(), values).toString();

@@ -26,6 +26,12 @@ class CsvWriterTests {
 	}
 
 	@Test
+	void aReportQuotingEveryValueStillDefusesFormulas() {
+		assertThat(CsvWriter.FOR_SPREADSHEETS.quotingEveryValue().line(Arrays.asList(null, "", "=1+1", "plain")))
+			.isEqualTo(",\"\",\"'=1+1\",\"plain\"\r\n");
+	}
+
+	@Test
 	void forCopyAnEmptyTextDiffersFromNullAndValuesStayAsTheyAre() {
 		assertThat(CsvWriter.FOR_COPY
 			.line(Arrays.asList("", null, "=1+1", "say \"hi\"", LocalDate.of(2026, 1, 2), "\\.")))
