@@ -17,6 +17,7 @@ import org.polnet.access.SqlFilter;
 import org.polnet.records.Change;
 import org.polnet.records.HistoryEntry;
 import org.polnet.records.RecordTable;
+import org.polnet.searchtext.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -196,7 +197,7 @@ class ArtworkRows implements RecordTable<Artwork, ArtworkDraft> {
 		if (text == null) {
 			return "";
 		}
-		String normal = SearchText.normalise(text);
+		String normal = SearchText.words(text);
 		if (normal.isEmpty()) {
 			return "";
 		}
@@ -261,9 +262,9 @@ class ArtworkRows implements RecordTable<Artwork, ArtworkDraft> {
 		params.put("stolen_on", d.stolenOn());
 		params.put("stolen_place", d.stolenPlace());
 		params.put("stolen_country", d.stolenCountry());
-		params.put("doc_a", SearchText.normalise(d.title() + " " + d.maker()));
-		params.put("doc_b", SearchText.normalise(d.inscriptions()));
-		params.put("doc_c", SearchText.normalise(String.join(" ", d.category().name().replace('_', ' '), d.period(),
+		params.put("doc_a", SearchText.words(d.title() + " " + d.maker()));
+		params.put("doc_b", SearchText.words(d.inscriptions()));
+		params.put("doc_c", SearchText.words(String.join(" ", d.category().name().replace('_', ' '), d.period(),
 				d.materials(), d.dimensions(), d.description(), d.stolenPlace(),
 				d.stolenCountry() == null ? "" : d.stolenCountry())));
 		return params;

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.csv.CsvWriter;
 import org.polnet.imports.ImportTarget.WriteCounts;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -375,15 +376,6 @@ public class CopyMerge {
 		if (values.size() != expected) {
 			throw new IllegalArgumentException("Expected " + expected + " values, got " + values.size());
 		}
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			@Nullable Object value = values.get(i);
-			if (value != null) {
-				csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-			}
-		}
-		csv.append('\n');
+		CsvWriter.FOR_COPY.appendLine(csv, values);
 	}
 }

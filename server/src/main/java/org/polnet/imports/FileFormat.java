@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.UnsupportedContentException;
 
 /** The two formats a feed may upload, told from the declared type or name and confirmed by the content. */
 enum FileFormat {
@@ -15,7 +14,7 @@ enum FileFormat {
 	static FileFormat of(@Nullable String contentType, String fileName, byte[] head) {
 		String text = new String(head, StandardCharsets.UTF_8);
 		if (text.indexOf('\0') >= 0) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file is not text.");
+			throw new UnsupportedContentException("The file is not text.");
 		}
 		String start = text.stripLeading();
 		if (start.startsWith("\uFEFF")) {
@@ -24,8 +23,8 @@ enum FileFormat {
 		FileFormat sniffed = start.startsWith("{") ? JSON_LINES : CSV;
 		@Nullable FileFormat declared = declared(contentType, fileName);
 		if (declared != null && declared != sniffed) {
-			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file is declared as "
-					+ declared.label() + " but its content is " + sniffed.label() + ".");
+			throw new UnsupportedContentException("The file is declared as " + declared.label()
+					 + " but its content is " + sniffed.label() + ".");
 		}
 		return sniffed;
 	}

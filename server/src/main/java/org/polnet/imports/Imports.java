@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +25,22 @@ import org.jspecify.annotations.Nullable;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditTrail;
+import org.polnet.csv.CsvWriter;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.imports.ImportTarget.ImportColumn;
 import org.polnet.imports.ImportTarget.WriteCounts;
+import org.polnet.refusals.ConflictException;
+import org.polnet.refusals.InvalidInputException;
+import org.polnet.refusals.NotFoundException;
+import org.polnet.refusals.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.ObjectMapper;
@@ -51,8 +55,24 @@ public class Imports {
 
 	private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
+	// the rejection report has always quoted its text fields: feeds' scripts may expect it
+	private static final CsvWriter REPORT = CsvWriter.FOR_SPREADSHEETS.quotingEveryValue();
+
 	/** What an upload answered: a new job, or the job of the same file uploaded before. */
 	public record Upload(ImportJob job, boolean sameFileAgain) {
+	}
+
+	/**
+	 * Every worker busy and the queue full: not a refusal of the file, which the feed should send again later (the
+	 * web answers 503).
+	 */
+	public static final class Busy extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Busy() {
+			super("Too many imports are running; upload again in a few minutes.", null, false, false);
+		}
 	}
 
 	private final Map<String, ImportTarget<?>> targets;
@@ -112,14 +132,14 @@ public class Imports {
 	}
 
 	/**
-	 * Takes an upload: refused with a 4xx {@link ResponseStatusException} (nothing written) when too large, not UTF-8
+	 * Takes an upload: refused with a {@link org.polnet.refusals.RefusedException} (nothing written) when too large, not UTF-8
 	 * text, of another format than declared, or a CSV whose header names unknown fields or lacks a required one.
 	 */
 	public Upload upload(String targetName, String fileName, @Nullable String contentType, long declaredLength,
 			InputStream content, CurrentOfficer uploader, @Nullable String clientAddress) {
 		ImportTarget<?> target = target(targetName);
 		if (declaredLength > maxUploadBytes) {
-			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+			throw new TooLargeException(
 					"The file is larger than the " + maxUploadBytes + " bytes an import accepts; split it.");
 		}
 		SpooledUpload upload;
@@ -127,7 +147,7 @@ public class Imports {
 			upload = SpooledUpload.spool(content, spoolDirectory, maxUploadBytes);
 		}
 		catch (IOException e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The upload was interrupted.", e);
+			throw new InvalidInputException("The upload was interrupted.");
 		}
 		try {
 			FileFormat format = FileFormat.of(contentType, fileName, upload.head());
@@ -156,7 +176,7 @@ public class Imports {
 		if (started == null || started.isEmpty()) {
 			upload.delete();
 			ImportJob earlier = jobs.sameFile(target.name(), office, upload.sha256())
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Try again."));
+				.orElseThrow(() -> new ConflictException("Try again."));
 			return new Upload(earlier, true);
 		}
 		long id = started.get();
@@ -166,8 +186,7 @@ public class Imports {
 		catch (RejectedExecutionException e) {
 			upload.delete();
 			jobs.finish(id, ImportJob.Status.FAILED, "the server was busy with other imports", clock.instant());
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-					"Too many imports are running; upload again in a few minutes.");
+			throw new Busy();
 		}
 		return new Upload(jobs.find(id).orElseThrow(), false);
 	}
@@ -211,7 +230,7 @@ public class Imports {
 			header = ((CsvRows) rows).header();
 		}
 		catch (IllegalArgumentException e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+			throw new InvalidInputException(e.getMessage());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -228,7 +247,7 @@ public class Imports {
 			.filter(column -> column.required() && !header.contains(column.name()))
 			.forEach(column -> problems.add("missing required column " + column.name()));
 		if (!problems.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+			throw new InvalidInputException(
 					"The header row does not fit " + target.name() + ": " + String.join("; ", problems) + ".");
 		}
 	}
@@ -252,8 +271,8 @@ public class Imports {
 			out.write("line,field,reason,raw\r\n");
 			jobs.eachRejection(id, rejection -> {
 				try {
-					out.write(rejection.line() + "," + csv(rejection.field()) + "," + csv(rejection.reason()) + ","
-							+ csv(rejection.raw()) + "\r\n");
+					out.write(rejection.line() + ","
+							+ REPORT.line(Arrays.asList(rejection.field(), rejection.reason(), rejection.raw())));
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
@@ -267,15 +286,6 @@ public class Imports {
 		return true;
 	}
 
-	private static String csv(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		// a leading = + - @ would run as a formula in a spreadsheet
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
-	}
-
 	private static boolean mayView(CurrentOfficer officer, ImportJob job) {
 		return isGeneralSecretariat(officer) || job.office().equals(officer.officeCode());
 	}
@@ -287,7 +297,7 @@ public class Imports {
 	private ImportTarget<?> target(String name) {
 		ImportTarget<?> target = targets.get(name);
 		if (target == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No import target " + name + ".");
+			throw new NotFoundException("No import target " + name + ".");
 		}
 		return target;
 	}

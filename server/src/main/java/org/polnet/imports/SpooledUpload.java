@@ -15,8 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.polnet.refusals.TooLargeException;
+import org.polnet.refusals.UnsupportedContentException;
 
 /**
  * An upload copied to a file of its own while it arrives: never held in memory, hashed (SHA-256) and checked to be
@@ -42,7 +42,7 @@ record SpooledUpload(Path file, String sha256, long size, byte[] head) {
 			for (int n; (n = in.read(buffer)) != -1;) {
 				size += n;
 				if (size > maxBytes) {
-					throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+					throw new TooLargeException(
 							"The file is larger than the " + maxBytes + " bytes an import accepts; split it.");
 				}
 				if (head.length < HEAD) {
@@ -72,7 +72,7 @@ record SpooledUpload(Path file, String sha256, long size, byte[] head) {
 			scratch.clear();
 			CoderResult result = utf8.decode(bytes, scratch, end);
 			if (result.isError()) {
-				throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				throw new UnsupportedContentException(
 						"The file is not UTF-8 text (byte " + (size - bytes.remaining() + 1) + ").");
 			}
 			if (result.isUnderflow()) {

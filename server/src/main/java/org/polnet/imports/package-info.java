@@ -4,6 +4,6 @@
  * writes valid rows in batches (each its own transaction, usually through {@link org.polnet.imports.CopyMerge}),
  * reports rejected rows, and makes a second upload of the same file change nothing.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "identity", "refusals" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "csv", "identity", "refusals", "web" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.imports;

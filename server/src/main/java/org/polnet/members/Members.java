@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.searchtext.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -44,8 +45,8 @@ public class Members {
 		this.byIso2 = all.stream().collect(Collectors.toUnmodifiableMap(Member::iso2, Function.identity()));
 		this.searchable = all.stream()
 			.collect(Collectors.toUnmodifiableMap(Function.identity(), member -> List.of(
-					SearchText.fold(member.name().en()), SearchText.fold(member.name().fr()),
-					SearchText.fold(member.name().es()), SearchText.fold(member.name().ar()))));
+					SearchText.joined(member.name().en()), SearchText.joined(member.name().fr()),
+					SearchText.joined(member.name().es()), SearchText.joined(member.name().ar()))));
 	}
 
 	/** Every member, in English alphabetical order. */
@@ -69,7 +70,7 @@ public class Members {
 	 * code is the query comes first; the rest follow in English alphabetical order. A blank query matches all.
 	 */
 	public List<Member> search(String query, @Nullable Region region) {
-		String folded = SearchText.fold(query);
+		String folded = SearchText.joined(query);
 		String code = query.strip().toUpperCase(Locale.ROOT);
 		return all.stream()
 			.filter(member -> region == null || member.region() == region)

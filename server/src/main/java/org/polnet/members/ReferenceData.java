@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.polnet.csv.CsvReader;
 import org.springframework.core.io.Resource;
 
 /**
@@ -26,8 +27,11 @@ record ReferenceData(List<Member> members, List<Office> offices) {
 	}
 
 	static ReferenceData read(Resource countries, Resource offices) {
-		List<Member> members = Csv.read(text(countries)).stream().map(ReferenceData::member).toList();
-		List<Office> organisationOffices = Csv.read(text(offices)).stream().map(ReferenceData::office).toList();
+		List<Member> members = CsvReader.readAll(text(countries)).stream().map(ReferenceData::member).toList();
+		List<Office> organisationOffices = CsvReader.readAll(text(offices))
+			.stream()
+			.map(ReferenceData::office)
+			.toList();
 		List<Office> all = new ArrayList<>(organisationOffices);
 		members.forEach(member -> all.add(ncbOf(member)));
 		ReferenceData data = new ReferenceData(members, all);

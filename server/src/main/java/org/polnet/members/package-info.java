@@ -4,6 +4,6 @@
  * offices. Read-only reference data for other modules through {@link org.polnet.members.Members} and
  * {@link org.polnet.members.Offices}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "csv", "searchtext" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.members;

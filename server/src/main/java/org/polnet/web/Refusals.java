@@ -22,9 +22,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@link ApiProblems}), a page with the error page in the reader's language (this resolver, after the API's own
  * handlers, sends the status to Spring Boot's error page).
  */
-final class Refusals implements HandlerExceptionResolver {
+public final class Refusals implements HandlerExceptionResolver {
 
-	static HttpStatus status(RefusedException refused) {
+	Refusals() {
+	}
+
+	/** The status of a refusal, for a page that answers it itself. */
+	public static HttpStatus status(RefusedException refused) {
 		return switch (refused) {
 			case NotFoundException notFound -> HttpStatus.NOT_FOUND;
 			case NotAllowedException notAllowed -> HttpStatus.FORBIDDEN;

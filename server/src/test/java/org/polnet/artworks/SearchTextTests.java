@@ -3,12 +3,13 @@ package org.polnet.artworks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.polnet.searchtext.SearchText;
 
 class SearchTextTests {
 
 	@Test
 	void accentsCaseAndPunctuationDoNotMatter() {
-		assertThat(SearchText.normalise("Église de Saint-Rémy, «Ça» ÆSØP Straße Œuvre"))
+		assertThat(SearchText.words("Église de Saint-Rémy, «Ça» ÆSØP Straße Œuvre"))
 			.isEqualTo("eglise de saint remy ca aesop strasse oeuvre");
 	}
 

@@ -76,17 +76,6 @@ class MembersReferenceDataTests {
 			.hasMessage("RB-X serves XXX, not a member");
 	}
 
-	@Test
-	void parsesQuotesLineBreaksAndDoubledQuotesInCsv() {
-		List<Map<String, String>> rows = Csv.read("a,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\r\nplain,\n");
-		assertThat(rows).containsExactly(Map.of("a", "x, \"y\"", "b", "two\nlines"), Map.of("a", "plain", "b", ""));
-	}
-
-	@Test
-	void refusesARowWithTheWrongNumberOfFields() {
-		assertThatThrownBy(() -> Csv.read("a,b\n1,2,3\n")).hasMessage("Row 2 has 3 fields, the header 2");
-	}
-
 	private Member member(String iso3) {
 		return data.members().stream().filter(member -> member.iso3().equals(iso3)).findFirst().orElseThrow();
 	}

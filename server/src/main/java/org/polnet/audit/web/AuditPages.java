@@ -12,6 +12,7 @@ import org.polnet.audit.AuditEntry;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditVerifier;
+import org.polnet.csv.CsvWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +60,8 @@ class AuditPages {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
 		Writer writer = response.getWriter();
-		writer.write(Csv.line(Arrays.asList("sequence", "id", "recorded_at", "actor", "actor_type", "office", "action",
-				"target", "purpose", "outcome", "client_address")));
+		writer.write(CsvWriter.FOR_SPREADSHEETS.line(Arrays.asList("sequence", "id", "recorded_at", "actor",
+				"actor_type", "office", "action", "target", "purpose", "outcome", "client_address")));
 		entries.forEach(search.query(), entry -> write(writer, entry));
 		writer.flush();
 	}
@@ -79,7 +80,7 @@ class AuditPages {
 				record.office(), record.action(), record.target(), record.purpose(), record.outcome().name(),
 				record.clientAddress());
 		try {
-			writer.write(Csv.line(fields));
+			writer.write(CsvWriter.FOR_SPREADSHEETS.line(fields));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

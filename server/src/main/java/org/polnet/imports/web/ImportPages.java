@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import org.polnet.identity.CurrentOfficers;
 import org.polnet.imports.Imports;
+import org.polnet.refusals.RefusedException;
+import org.polnet.web.Refusals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -58,8 +60,11 @@ class ImportPages {
 					file.getInputStream(), officers.required(), request.getRemoteAddr());
 			return "redirect:/imports/" + upload.job().id() + (upload.sameFileAgain() ? "?again" : "");
 		}
-		catch (ResponseStatusException e) {
-			return refused(model, response, e.getStatusCode(), e.getReason());
+		catch (RefusedException e) {
+			return refused(model, response, Refusals.status(e), e.getMessage());
+		}
+		catch (Imports.Busy e) {
+			return refused(model, response, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
 		}
 	}
 

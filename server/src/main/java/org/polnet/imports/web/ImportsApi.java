@@ -13,8 +13,10 @@ import org.polnet.imports.Imports;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,6 +97,13 @@ class ImportsApi {
 	@Operation(summary = "The job's rejected rows as CSV: line number, field, reason, the row's text")
 	public void rejections(@PathVariable long id, HttpServletResponse response) throws IOException {
 		Rejections.write(imports, id, officers.required(), response);
+	}
+
+	/** A feed's client retries later: answered like any other problem, with the status that says so. */
+	@ExceptionHandler(Imports.Busy.class)
+	ResponseEntity<ProblemDetail> busy(Imports.Busy busy) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()));
 	}
 
 	private static ResponseEntity<ImportJob> answer(Imports.Upload upload) {
