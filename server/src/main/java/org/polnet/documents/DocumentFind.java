@@ -1,7 +1,6 @@
 package org.polnet.documents;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;

@@ -18,7 +18,6 @@ import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
 import org.polnet.refusals.NotAllowedException;
-import org.polnet.refusals.NotFoundException;
 
 class AccessPolicyTests {
 

@@ -1,17 +1,15 @@
 package org.polnet.bicycles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.polnet.PolnetApplication;
 import org.polnet.TestDataDirectory;
 import org.polnet.documents.TestDocuments;
 import org.polnet.identity.CurrentOfficer;
+import org.polnet.imports.ImportFeeds;
 import org.polnet.identity.Role;
 import org.polnet.identity.TestOfficers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -123,26 +121,16 @@ class BicyclesOnTheSkeletonTests {
 	@Test
 	void aFeedIsLoadedThroughTheImportsAndLoadingItAgainChangesNothing() throws Exception {
 		String csv = "frame_number,make,access_countries\n" + frame + ",Feed,\n" + frame + "X,Feed,XX1\n";
-		assertThat(upload(csv)).isEqualTo("2 1 1 1 0 0");
+		assertThat(upload(csv)).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
 		// the same rows in another file (the same file again is the same job): every row unchanged
-		assertThat(upload(csv + "\n")).isEqualTo("2 1 1 0 0 1");
+		assertThat(upload(csv + "\n")).containsExactly(2L, 1L, 1L, 0L, 0L, 1L);
 		long id = idOf(frame);
 		assertThat(page("/bicycles/" + id + "?purpose=verification", japan)).contains("Feed", "Reported", "fra.bike");
 	}
 
-	private String upload(String csv) throws Exception {
-		long job = json.readTree(mvc.perform(multipart("/api/v1/imports/bicycles")
-			.file(new MockMultipartFile("file", "bicycles.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.with(authentication(france))
-			.with(csrf())).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-		String[] counts = new String[1];
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			var body = json.readTree(page("/api/v1/imports/jobs/" + job, france));
-			counts[0] = body.get("rowsRead") + " " + body.get("rowsValid") + " " + body.get("rowsRejected") + " "
-					+ body.get("rowsNew") + " " + body.get("rowsChanged") + " " + body.get("rowsUnchanged");
-			return !"RUNNING".equals(body.get("status").asString());
-		});
-		return counts[0];
+	private List<Long> upload(String csv) throws Exception {
+		ImportFeeds feeds = new ImportFeeds(mvc, json, "bicycles", france);
+		return ImportFeeds.counts(feeds.finished(feeds.upload(csv, status().isAccepted())));
 	}
 
 	private long idOf(String frameNumber) {

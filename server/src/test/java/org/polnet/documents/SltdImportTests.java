@@ -1,32 +1,28 @@
 package org.polnet.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.polnet.imports.ImportFeeds;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.identity.Role;
 import org.polnet.identity.TestOfficers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -55,14 +51,21 @@ class SltdImportTests {
 	private final Authentication france = TestOfficers
 		.signedIn(TestOfficers.officer("fra.sltd.feed", "NCB-FRA", Role.NCB_OFFICER));
 
+	private ImportFeeds feeds;
+
+	@BeforeEach
+	void franceFeeds() {
+		feeds = new ImportFeeds(mvc, json, "sltd", france);
+	}
+
 	private final String run = "I" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
 
 	@Test
 	void anNcbFeedIsLoadedRowByRowIdempotentlyAndFoundByFindAtOnce() throws Exception {
 		String feed = feed("");
-		long first = upload(feed, status().isAccepted());
-		JsonNode job = finished(first);
-		assertThat(counts(job)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, (long) PASSPORTS, 0L, 0L);
+		long first = feeds.upload(feed, status().isAccepted());
+		JsonNode job = feeds.finished(first);
+		assertThat(ImportFeeds.counts(job)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, (long) PASSPORTS, 0L, 0L);
 		assertThat(recordsOfThisRun()).isEqualTo(PASSPORTS);
 		// each new record carries its report: who loaded it, with which status
 		assertThat(jdbc.sql("SELECT count(*) FROM documents_sltd WHERE normalised_number LIKE ? "
@@ -87,15 +90,15 @@ class SltdImportTests {
 			.single()).isZero();
 
 		// the same file again: the earlier job, nothing written
-		assertThat(upload(feed, status().isOk())).isEqualTo(first);
+		assertThat(feeds.upload(feed, status().isOk())).isEqualTo(first);
 		// the same rows in another file: every row unchanged, no history
-		JsonNode again = finished(upload(feed + "\n", status().isAccepted()));
-		assertThat(counts(again)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 0L, (long) PASSPORTS);
+		JsonNode again = feeds.finished(feeds.upload(feed + "\n", status().isAccepted()));
+		assertThat(ImportFeeds.counts(again)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 0L, (long) PASSPORTS);
 		assertThat(historyOfThisRun()).isZero();
 
 		// a changed file: only the changed rows are updated, each with one history row
-		JsonNode changed = finished(upload(feed("changed"), status().isAccepted()));
-		assertThat(counts(changed)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 3L, PASSPORTS - 3L);
+		JsonNode changed = feeds.finished(feeds.upload(feed("changed"), status().isAccepted()));
+		assertThat(ImportFeeds.counts(changed)).containsExactly(PASSPORTS + 2L, (long) PASSPORTS, 2L, 0L, 3L, PASSPORTS - 3L);
 		assertThat(historyOfThisRun()).isEqualTo(3);
 		// the history says each status the record was written with; the report keeps the first
 		long amended = jdbc.sql("SELECT id FROM documents_sltd WHERE normalised_number = ?")
@@ -142,9 +145,9 @@ class SltdImportTests {
 	@Test
 	void aNationalFeedsTokenLoadsItsOwnCountrysDocumentsButNoOtherCountrys() throws Exception {
 		Authentication feedSystem = TestDocuments.system("fra-sltd-feed-system", "NCB-FRA", "imports:write");
-		JsonNode job = finished(upload(HEADER + run + "-T1,FRA,PASSPORT,LOST,2026-03-01,,FEED-T1,\n" + run
+		JsonNode job = feeds.finished(feeds.upload(HEADER + run + "-T1,FRA,PASSPORT,LOST,2026-03-01,,FEED-T1,\n" + run
 				+ "-T2,JPN,PASSPORT,LOST,2026-03-01,,FEED-T2,\n", status().isAccepted(), feedSystem));
-		assertThat(counts(job)).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
+		assertThat(ImportFeeds.counts(job)).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
 		assertThat(jdbc.sql("SELECT owner_office FROM documents_sltd WHERE normalised_number = ?")
 			.param(run + "T1")
 			.query(String.class)
@@ -171,7 +174,7 @@ class SltdImportTests {
 			.andExpect(status().isAccepted())
 			.andReturn();
 		long id = json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
-		assertThat(counts(finished(id))).containsExactly(6L, 1L, 5L, 1L, 0L, 0L);
+		assertThat(ImportFeeds.counts(feeds.finished(id))).containsExactly(6L, 1L, 5L, 1L, 0L, 0L);
 		assertThat(jdbc.sql("SELECT document_type || ' ' || classification || ' ' || access_scope || ' ' "
 				+ "|| array_to_string(access_countries, '+') || ' ' || review_at || ' ' || owner_office "
 				+ "FROM documents_sltd WHERE normalised_number = ?")
@@ -205,41 +208,6 @@ class SltdImportTests {
 		}
 		csv.append(run).append("-JPN1,JPN,PASSPORT,LOST,2026-03-01,,,\n");
 		return csv.toString();
-	}
-
-	private long upload(String csv, ResultMatcher expected) throws Exception {
-		return upload(csv, expected, france);
-	}
-
-	private long upload(String csv, ResultMatcher expected, Authentication uploader) throws Exception {
-		MvcResult result = mvc
-			.perform(multipart("/api/v1/imports/sltd")
-				.file(new MockMultipartFile("file", "sltd.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-				.with(authentication(uploader))
-				.with(csrf()))
-			.andExpect(expected)
-			.andReturn();
-		return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
-	}
-
-	private JsonNode finished(long id) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			String body = mvc.perform(get("/api/v1/imports/jobs/{id}", id).with(authentication(france)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			last[0] = json.readTree(body);
-			return !"RUNNING".equals(last[0].get("status").asString());
-		});
-		assertThat(last[0].get("status").asString()).isEqualTo("COMPLETED");
-		return last[0];
-	}
-
-	private static List<Long> counts(JsonNode job) {
-		return List.of(job.get("rowsRead").asLong(), job.get("rowsValid").asLong(), job.get("rowsRejected").asLong(),
-				job.get("rowsNew").asLong(), job.get("rowsChanged").asLong(), job.get("rowsUnchanged").asLong());
 	}
 
 	private long recordsOfThisRun() {

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.identity.ApiScope;
-import org.polnet.identity.Role;
 import org.polnet.identity.TestOfficers;
 import org.polnet.identity.administration.ApiTokenAdministration;
 import org.polnet.identity.administration.NewApiToken;

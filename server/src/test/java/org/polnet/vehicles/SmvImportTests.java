@@ -1,21 +1,20 @@
 package org.polnet.vehicles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.polnet.imports.ImportFeeds;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.documents.TestDocuments;
 import org.polnet.identity.Role;
@@ -23,12 +22,9 @@ import org.polnet.identity.TestOfficers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -54,6 +50,13 @@ class SmvImportTests {
 	private final Authentication france = TestOfficers
 		.signedIn(TestOfficers.officer("fra.smv.feed", "NCB-FRA", Role.NCB_OFFICER));
 
+	private ImportFeeds feeds;
+
+	@BeforeEach
+	void franceFeeds() {
+		feeds = new ImportFeeds(mvc, json, "smv", france);
+	}
+
 	@Test
 	void aFeedWithABrokenRowIsLoadedExceptThatRowAndUploadingItAgainChangesNothing() throws Exception {
 		List<String> vins = new ArrayList<>();
@@ -72,8 +75,8 @@ class SmvImportTests {
 		}
 		csv.append(",").append(plateOnly).append(",FRA,MOTORCYCLE,Yamaha,MT-07,,2026-02-11,FRA,FEED-PLATE\n");
 		csv.append(TestVehicles.newVin()).append(",,,CAR,Toyota,Prius,,2026-02-11,JPN,FEED-JAPAN\n");
-		long first = upload(csv.toString(), status().isAccepted());
-		assertThat(counts(finished(first))).containsExactly(VEHICLES + 3L, VEHICLES + 1L, 2L, VEHICLES + 1L, 0L, 0L);
+		long first = feeds.upload(csv.toString(), status().isAccepted());
+		assertThat(ImportFeeds.counts(feeds.finished(first))).containsExactly(VEHICLES + 3L, VEHICLES + 1L, 2L, VEHICLES + 1L, 0L, 0L);
 		String report = mvc.perform(get("/api/v1/imports/jobs/{id}/rejections", first).with(authentication(france)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -97,8 +100,8 @@ class SmvImportTests {
 			.single()).isZero();
 
 		// the same rows in another file: every row unchanged, nothing written
-		JsonNode again = finished(upload(csv + "\n", status().isAccepted()));
-		assertThat(counts(again)).containsExactly(VEHICLES + 3L, VEHICLES + 1L, 2L, 0L, 0L, VEHICLES + 1L);
+		JsonNode again = feeds.finished(feeds.upload(csv + "\n", status().isAccepted()));
+		assertThat(ImportFeeds.counts(again)).containsExactly(VEHICLES + 3L, VEHICLES + 1L, 2L, 0L, 0L, VEHICLES + 1L);
 		assertThat(jdbc.sql("SELECT count(*) FROM vehicles_smv_history h JOIN vehicles_smv v ON v.id = h.vehicle_id "
 				+ "WHERE v.vin = ANY(?::text[])").param(vins.toArray(String[]::new)).query(Long.class).single())
 			.isEqualTo(VEHICLES);
@@ -118,8 +121,8 @@ class SmvImportTests {
 		String second = TestVehicles.newVin();
 		String csv = HEADER + first + "," + plate + ",FRA,CAR,Renault,Clio,2020,2026-03-01,FRA,FEED-SAME-PLATE-1\n"
 				+ second + "," + plate + ",FRA,CAR,Peugeot,208,2021,2026-03-02,FRA,FEED-SAME-PLATE-2\n";
-		long job = upload(csv, status().isAccepted());
-		assertThat(counts(finished(job))).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
+		long job = feeds.upload(csv, status().isAccepted());
+		assertThat(ImportFeeds.counts(feeds.finished(job))).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
 		assertThat(mvc.perform(get("/api/v1/imports/jobs/{id}/rejections", job).with(authentication(france)))
 			.andReturn()
 			.getResponse()
@@ -137,34 +140,4 @@ class SmvImportTests {
 			.andExpect(status().isOk());
 	}
 
-	private long upload(String csv, ResultMatcher expected) throws Exception {
-		MvcResult result = mvc
-			.perform(multipart("/api/v1/imports/smv")
-				.file(new MockMultipartFile("file", "smv.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-				.with(authentication(france))
-				.with(csrf()))
-			.andExpect(expected)
-			.andReturn();
-		return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
-	}
-
-	private JsonNode finished(long id) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			String body = mvc.perform(get("/api/v1/imports/jobs/{id}", id).with(authentication(france)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			last[0] = json.readTree(body);
-			return !"RUNNING".equals(last[0].get("status").asString());
-		});
-		assertThat(last[0].get("status").asString()).isEqualTo("COMPLETED");
-		return last[0];
-	}
-
-	private static List<Long> counts(JsonNode job) {
-		return List.of(job.get("rowsRead").asLong(), job.get("rowsValid").asLong(), job.get("rowsRejected").asLong(),
-				job.get("rowsNew").asLong(), job.get("rowsChanged").asLong(), job.get("rowsUnchanged").asLong());
-	}
 }

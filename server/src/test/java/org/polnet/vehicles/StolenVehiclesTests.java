@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.polnet.refusals.ConflictException;
 import org.polnet.refusals.InvalidInputException;
 import org.polnet.refusals.NotAllowedException;
-import org.polnet.refusals.NotFoundException;
 
 /** SMV records: who reports and changes them, uniqueness, audit with purpose, and the pages and API officers use. */
 @PolnetIntegrationTest

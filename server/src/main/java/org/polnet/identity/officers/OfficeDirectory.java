@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.polnet.members.Office;
 import org.polnet.members.Offices;
 import org.springframework.stereotype.Component;
 
