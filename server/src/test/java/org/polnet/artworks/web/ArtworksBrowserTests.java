@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
-import org.polnet.web.BrowserSession;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.polnet.web.BrowserTest;
 
 import com.microsoft.playwright.Page;
 
@@ -20,32 +16,9 @@ import com.microsoft.playwright.Page;
  * typing words of its title, sees its thumbnail, states a purpose and opens the record with its photo.
  */
 @PolnetIntegrationTest
-class ArtworksBrowserTests {
+class ArtworksBrowserTests extends BrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	@Value("${polnet.data-dir}")
-	Path dataDir;
-
-	private BrowserSession browser;
-
-	private Page page;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new BrowserSession(port, dataDir);
-		page = browser.page();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void anOfficerFindsAStolenPaintingByTextSearchAndOpensItsRecord() {

@@ -7,15 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.documents.TestDocuments;
@@ -26,10 +23,8 @@ import org.polnet.identity.TestOfficers;
 import org.polnet.identity.administration.ApiTokenAdministration;
 import org.polnet.identity.administration.IssuedApiToken;
 import org.polnet.identity.administration.NewApiToken;
-import org.polnet.web.BrowserSession;
+import org.polnet.web.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
@@ -44,15 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  * confirms it; a MIND package downloaded for Japan finds the same passport offline.
  */
 @PolnetIntegrationTest
-class StolenPassportJourneyBrowserTests {
+class StolenPassportJourneyBrowserTests extends BrowserTest {
 
 	private static final Pattern COUNT = Pattern.compile("New hits: (\\d+)");
-
-	@LocalServerPort
-	int port;
-
-	@Value("${polnet.data-dir}")
-	Path dataDir;
 
 	@Autowired
 	ApiTokenAdministration tokens;
@@ -61,23 +50,6 @@ class StolenPassportJourneyBrowserTests {
 	JdbcClient jdbc;
 
 	private final ObjectMapper json = new ObjectMapper();
-
-	private BrowserSession browser;
-
-	private Page page;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new BrowserSession(port, dataDir);
-		page = browser.page();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void aPassportReportedStolenInParisIsFoundAtNaritaConfirmedByParisAndFoundOfflineByMind() throws Exception {

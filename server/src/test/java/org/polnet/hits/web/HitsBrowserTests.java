@@ -7,16 +7,12 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
 import org.polnet.hits.RecordMatched;
 import org.polnet.hits.TestHits;
-import org.polnet.web.BrowserSession;
+import org.polnet.web.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,17 +24,11 @@ import com.microsoft.playwright.Page;
  * the moment it is raised, without reloading, and leads to the hits pages.
  */
 @PolnetIntegrationTest
-class HitsBrowserTests {
+class HitsBrowserTests extends BrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Pattern COUNT = Pattern.compile("New hits: (\\d+)");
-
-	@LocalServerPort
-	int port;
-
-	@Value("${polnet.data-dir}")
-	Path dataDir;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -48,23 +38,6 @@ class HitsBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private BrowserSession browser;
-
-	private Page page;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new BrowserSession(port, dataDir);
-		page = browser.page();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void theBadgeCountsANewHitLiveAndLeadsToIt() {

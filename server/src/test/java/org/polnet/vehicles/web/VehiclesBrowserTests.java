@@ -3,17 +3,11 @@ package org.polnet.vehicles.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
-import org.polnet.web.BrowserSession;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.polnet.web.BrowserTest;
 
-import com.microsoft.playwright.Page;
 
 /**
  * In a real browser, under the Content-Security-Policy: a Japanese demo officer checks the documented demo car by
@@ -21,30 +15,7 @@ import com.microsoft.playwright.Page;
  * Arabic.
  */
 @PolnetIntegrationTest
-class VehiclesBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${polnet.data-dir}")
-	Path dataDir;
-
-	private BrowserSession browser;
-
-	private Page page;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new BrowserSession(port, dataDir);
-		page = browser.page();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class VehiclesBrowserTests extends BrowserTest {
 
 	@Test
 	void aBorderOfficerChecksTheDemoCarByVinWithTheKeyboardAndGetsAHit() {
