@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("polnet.benchmark.reference-endpoints")
-public class DocumentsInDatabase implements FindDatabase<FindItem, DocumentFind.Key, TravelDocument, FindMatch> {
+public class DocumentsInDatabase implements FindDatabase<DocumentFindItem, DocumentFind.Key, TravelDocument, DocumentMatch> {
 
 	private final DocumentFind sltd;
 
@@ -35,9 +35,9 @@ public class DocumentsInDatabase implements FindDatabase<FindItem, DocumentFind.
 	}
 
 	/** {@link DocumentChecks#check}, reading PostgreSQL. */
-	public List<FindAnswer> check(CurrentOfficer checker, List<@Nullable FindItem> items, @Nullable String place,
+	public List<DocumentFindAnswer> check(CurrentOfficer checker, List<@Nullable DocumentFindItem> items, @Nullable String place,
 			@Nullable String purpose, @Nullable String clientAddress) {
-		return find.check(this, checker, items, place, purpose, clientAddress).stream().map(FindAnswer::of).toList();
+		return find.check(this, checker, items, place, purpose, clientAddress).stream().map(DocumentFindAnswer::of).toList();
 	}
 
 	@Override
@@ -63,7 +63,7 @@ public class DocumentsInDatabase implements FindDatabase<FindItem, DocumentFind.
 	}
 
 	@Override
-	public DocumentFind.Key keyOf(@Nullable FindItem item) {
+	public DocumentFind.Key keyOf(@Nullable DocumentFindItem item) {
 		return sltd.keyOf(item);
 	}
 
@@ -78,7 +78,7 @@ public class DocumentsInDatabase implements FindDatabase<FindItem, DocumentFind.
 	}
 
 	@Override
-	public FindMatch shown(TravelDocument document) {
+	public DocumentMatch shown(TravelDocument document) {
 		return sltd.shown(document);
 	}
 }

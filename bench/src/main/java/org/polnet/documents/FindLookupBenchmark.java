@@ -33,8 +33,8 @@ import org.polnet.identity.Role;
 /**
  * FIND's in-process path for one document, as {@code FindChecks} runs it per item with SLTD's plug-in
  * ({@link DocumentFind}), without HTTP and without the audit: the item's key ({@link DocumentFind#keyOf}: number normalised
- * and checked, country known), {@link DocumentFind#lookup} ({@link FindIndex#lookup} and the type filter),
- * {@link AccessPolicy#maySee} and what a hit shows ({@link FindMatch}). The index holds {@code records} documents of five issuing countries, loaded through its own
+ * and checked, country known), {@link DocumentFind#lookup} ({@link DocumentIndex#lookup} and the type filter),
+ * {@link AccessPolicy#maySee} and what a hit shows ({@link DocumentMatch}). The index holds {@code records} documents of five issuing countries, loaded through its own
  * {@link DocumentsImported} listener; a German border system checks typed numbers, 9 in 10 of them not listed
  * (the usual answer at a border). Score: checks per second.
  * <p>
@@ -63,18 +63,18 @@ public class FindLookupBenchmark {
 
 	private InProcessPolnet polnet;
 
-	private FindIndex index;
+	private DocumentIndex index;
 
 	private DocumentFind sltd;
 
 	private AccessPolicy access;
 
-	private final FindItem[] items = new FindItem[ITEMS];
+	private final DocumentFindItem[] items = new DocumentFindItem[ITEMS];
 
 	@Setup(Level.Trial)
 	public void loadIndex() throws Exception {
 		polnet = InProcessPolnet.start();
-		index = polnet.bean(FindIndex.class);
+		index = polnet.bean(DocumentIndex.class);
 		sltd = polnet.bean(DocumentFind.class);
 		access = polnet.bean(AccessPolicy.class);
 		IndexMemory.load("FIND index", mapOf(index), records, FindLookupBenchmark::document, batch -> index.on(new DocumentsImported(batch)));
@@ -85,8 +85,8 @@ public class FindLookupBenchmark {
 			int n = (int) ((i * 2_654_435_761L) % records);
 			String[] issuer = ISSUERS[n % ISSUERS.length];
 			// 1 in 10 listed (as typed at a border: with a space), the others never reported
-			items[i] = i % 10 == 0 ? FindItem.of(number(n).substring(0, 2) + " " + number(n).substring(2), issuer[0], null)
-					: FindItem.of("Z" + number(n).substring(1), issuer[0], null);
+			items[i] = i % 10 == 0 ? DocumentFindItem.of(number(n).substring(0, 2) + " " + number(n).substring(2), issuer[0], null)
+					: DocumentFindItem.of("Z" + number(n).substring(1), issuer[0], null);
 		}
 	}
 
@@ -110,8 +110,8 @@ public class FindLookupBenchmark {
 		return "" + (char) ('A' + i / 10_000_000 % 26) + (char) ('A' + i % 26) + String.format("%07d", i % 10_000_000);
 	}
 
-	private static Object mapOf(FindIndex index) throws ReflectiveOperationException {
-		Field field = FindIndex.class.getDeclaredField("byKey");
+	private static Object mapOf(DocumentIndex index) throws ReflectiveOperationException {
+		Field field = DocumentIndex.class.getDeclaredField("byKey");
 		field.setAccessible(true);
 		return field.get(index);
 	}
@@ -136,7 +136,7 @@ public class FindLookupBenchmark {
 	}
 
 	/** What FindChecks does for one valid item, up to its answer; the number of matches it may see. */
-	private int check(FindItem item) {
+	private int check(DocumentFindItem item) {
 		DocumentFind.Key key = sltd.keyOf(item);
 		int matches = 0;
 		for (TravelDocument document : sltd.lookup(key)) {

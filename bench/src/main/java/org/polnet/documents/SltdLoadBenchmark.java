@@ -172,7 +172,7 @@ public class SltdLoadBenchmark {
 
 	@TearDown(Level.Trial)
 	public void stopPolnet() throws IOException {
-		FindIndex index = polnet.bean(FindIndex.class);
+		DocumentIndex index = polnet.bean(DocumentIndex.class);
 		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		System.out.printf("FIND index: %,d records; heap used after a full GC: %,d MB%n", index.size(),

@@ -43,9 +43,9 @@ class DemoDocuments implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final FindIndex index;
+	private final DocumentIndex index;
 
-	DemoDocuments(JdbcTemplate jdbc, TransactionTemplate transactions, FindIndex index) {
+	DemoDocuments(JdbcTemplate jdbc, TransactionTemplate transactions, DocumentIndex index) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.index = index;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * FIND for documents: checks documents against SLTD through FIND's one pipeline ({@link FindChecks}, with SLTD's
- * key, in-memory index and matches from {@link DocumentFind}) and answers each as a {@link FindAnswer}.
+ * key, in-memory index and matches from {@link DocumentFind}) and answers each as a {@link DocumentFindAnswer}.
  */
 @Service
 public class DocumentChecks {
@@ -30,8 +30,8 @@ public class DocumentChecks {
 	 * @param place   where the check happens (a border post), when the caller says
 	 * @param purpose why; {@link FindChecks#DEFAULT_PURPOSE} when blank
 	 */
-	public List<FindAnswer> check(CurrentOfficer checker, List<@Nullable FindItem> items, @Nullable String place,
+	public List<DocumentFindAnswer> check(CurrentOfficer checker, List<@Nullable DocumentFindItem> items, @Nullable String place,
 			@Nullable String purpose, @Nullable String clientAddress) {
-		return find.check(sltd, checker, items, place, purpose, clientAddress).stream().map(FindAnswer::of).toList();
+		return find.check(sltd, checker, items, place, purpose, clientAddress).stream().map(DocumentFindAnswer::of).toList();
 	}
 }

@@ -16,19 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * What SLTD plugs into FIND: a document's key (a scanned MRZ, parsed and its check digits verified, or a typed
- * number and issuing country, and optionally the type), its active records in the in-memory {@link FindIndex}, and
- * a match shown as a {@link FindMatch}.
+ * number and issuing country, and optionally the type), its active records in the in-memory {@link DocumentIndex}, and
+ * a match shown as a {@link DocumentMatch}.
  */
 @Component
-class DocumentFind implements FindDatabase<FindItem, DocumentFind.Key, TravelDocument, FindMatch> {
+class DocumentFind implements FindDatabase<DocumentFindItem, DocumentFind.Key, TravelDocument, DocumentMatch> {
 
 	/** A document's key in the index; only records of {@code type} match, any type when null. */
 	record Key(String country, String number, @Nullable DocumentType type) {
 	}
 
-	private final FindIndex index;
+	private final DocumentIndex index;
 
-	DocumentFind(FindIndex index) {
+	DocumentFind(DocumentIndex index) {
 		this.index = index;
 	}
 
@@ -43,7 +43,7 @@ class DocumentFind implements FindDatabase<FindItem, DocumentFind.Key, TravelDoc
 	}
 
 	@Override
-	public Key keyOf(@Nullable FindItem item) {
+	public Key keyOf(@Nullable DocumentFindItem item) {
 		if (item == null) {
 			throw new InvalidItem("Give either an MRZ, or a document number and its issuing country.");
 		}
@@ -96,7 +96,7 @@ class DocumentFind implements FindDatabase<FindItem, DocumentFind.Key, TravelDoc
 	}
 
 	@Override
-	public FindMatch shown(TravelDocument document) {
-		return FindMatch.of(document);
+	public DocumentMatch shown(TravelDocument document) {
+		return DocumentMatch.of(document);
 	}
 }

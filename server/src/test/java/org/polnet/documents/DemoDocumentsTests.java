@@ -43,7 +43,7 @@ class DemoDocumentsTests {
 	@Test
 	void theSampleMrzPrintedAtStartIsAHitFromAnotherCountry() {
 		CurrentOfficer japan = TestOfficers.officer("jpn.demo", "NCB-JPN", Role.NCB_OFFICER);
-		FindAnswer answer = checks.check(japan, List.of(FindItem.ofMrz(DemoDocuments.sampleMrz())), "Narita", null, null)
+		DocumentFindAnswer answer = checks.check(japan, List.of(DocumentFindItem.ofMrz(DemoDocuments.sampleMrz())), "Narita", null, null)
 			.getFirst();
 		assertThat(answer.hit()).isTrue();
 		assertThat(answer.matches().getFirst().status()).isEqualTo(DocumentStatus.STOLEN_ISSUED);

@@ -30,7 +30,7 @@ class TravelDocumentsIntegrationTests {
 	TravelDocuments documents;
 
 	@Autowired
-	FindIndex index;
+	DocumentIndex index;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.polnet.documents.DocumentChecks;
 import org.polnet.documents.DocumentType;
-import org.polnet.documents.FindAnswer;
-import org.polnet.documents.FindItem;
+import org.polnet.documents.DocumentFindAnswer;
+import org.polnet.documents.DocumentFindItem;
 import org.polnet.find.web.FindCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -44,9 +44,9 @@ class FindDocumentsApi {
 	 *
 	 * @param purpose "border check" when not given
 	 */
-	record FindRequest(@Nullable List<FindItem> items, @Nullable String mrz, @Nullable String number,
+	record FindRequest(@Nullable List<DocumentFindItem> items, @Nullable String mrz, @Nullable String number,
 			@Nullable String issuingCountry, @Nullable DocumentType type, @Size(max = 200) @Nullable String place,
-			@Size(max = 200) @Nullable String purpose) implements FindCalls.Request<FindItem> {
+			@Size(max = 200) @Nullable String purpose) implements FindCalls.Request<DocumentFindItem> {
 
 		@Override
 		public boolean batch() {
@@ -54,8 +54,8 @@ class FindDocumentsApi {
 		}
 
 		@Override
-		public List<@Nullable FindItem> itemsToCheck() {
-			return items != null ? items : List.of(new FindItem(mrz, number, issuingCountry, type));
+		public List<@Nullable DocumentFindItem> itemsToCheck() {
+			return items != null ? items : List.of(new DocumentFindItem(mrz, number, issuingCountry, type));
 		}
 	}
 
@@ -77,14 +77,14 @@ class FindDocumentsApi {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindRequest.class))))
 	@ApiResponse(responseCode = "200", description = "The answer (a batch: one per item)",
-			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FindAnswer.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentFindAnswer.class)))
 	public @Nullable ResponseEntity<?> find(HttpServletRequest http, HttpServletResponse response)
 			throws IOException, HttpMediaTypeNotSupportedException {
 		return calls.answer(http, response, FindRequest.class, checks::check, FindDocumentsApi::notChecked);
 	}
 
 	/** A single document not checked (a wrong MRZ, an unknown country...): 400, with each problem of the MRZ. */
-	static @Nullable ProblemDetail notChecked(FindAnswer answer) {
+	static @Nullable ProblemDetail notChecked(DocumentFindAnswer answer) {
 		if (!answer.failed()) {
 			return null;
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.polnet.find.CheckedItem;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The answer to one checked document.
  *
@@ -13,7 +15,8 @@ import org.polnet.find.CheckedItem;
  * @param error    what is wrong with the item (only for an error)
  * @param problems for a rejected MRZ: each problem with its line and position
  */
-public record FindAnswer(int index, String result, List<FindMatch> matches, @Nullable String error,
+@Schema(name = "FindAnswer") // the name the OpenAPI document has always given it
+public record DocumentFindAnswer(int index, String result, List<DocumentMatch> matches, @Nullable String error,
 		List<String> problems) {
 
 	public static final String HIT = "hit";
@@ -22,11 +25,11 @@ public record FindAnswer(int index, String result, List<FindMatch> matches, @Nul
 
 	public static final String ERROR = "error";
 
-	static FindAnswer of(CheckedItem<FindMatch> checked) {
+	static DocumentFindAnswer of(CheckedItem<DocumentMatch> checked) {
 		if (checked.failed()) {
-			return new FindAnswer(checked.index(), ERROR, List.of(), checked.error(), checked.problems());
+			return new DocumentFindAnswer(checked.index(), ERROR, List.of(), checked.error(), checked.problems());
 		}
-		return new FindAnswer(checked.index(), checked.matches().isEmpty() ? NO_HIT : HIT, checked.matches(), null,
+		return new DocumentFindAnswer(checked.index(), checked.matches().isEmpty() ? NO_HIT : HIT, checked.matches(), null,
 				List.of());
 	}
 

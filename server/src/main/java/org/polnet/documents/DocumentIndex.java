@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
  * and accesses shared ({@link #compact}), ~3.4 GB for 10 million (520 B before sharing); see docs/documents.md.
  */
 @Component
-class FindIndex {
+class DocumentIndex {
 
-	private static final Logger log = LoggerFactory.getLogger(FindIndex.class);
+	private static final Logger log = LoggerFactory.getLogger(DocumentIndex.class);
 
 	private static final TravelDocument[] NONE = new TravelDocument[0];
 
@@ -46,7 +46,7 @@ class FindIndex {
 
 	private final DocumentRows rows;
 
-	FindIndex(DocumentRows rows) {
+	DocumentIndex(DocumentRows rows) {
 		this.rows = rows;
 		load();
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.polnet.documents.DocumentChecks;
 import org.polnet.documents.DocumentType;
-import org.polnet.documents.FindAnswer;
-import org.polnet.documents.FindItem;
+import org.polnet.documents.DocumentFindAnswer;
+import org.polnet.documents.DocumentFindItem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +22,13 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Controller
 @PreAuthorize("!hasRole('SYSTEM_CLIENT')")
-class BorderCheckPage {
+class DocumentCheckPage {
 
 	private final DocumentChecks checks;
 
 	private final org.polnet.identity.CurrentOfficers officers;
 
-	BorderCheckPage(DocumentChecks checks, org.polnet.identity.CurrentOfficers officers) {
+	DocumentCheckPage(DocumentChecks checks, org.polnet.identity.CurrentOfficers officers) {
 		this.checks = checks;
 		this.officers = officers;
 	}
@@ -45,8 +45,8 @@ class BorderCheckPage {
 			@RequestParam(required = false) @Nullable DocumentType type,
 			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String purpose, Model model,
 			HttpServletRequest request) {
-		FindItem item = mrz.isBlank() ? FindItem.of(number, issuingCountry, type) : FindItem.ofMrz(mrz);
-		List<FindAnswer> answers = checks.check(officers.required(), List.of(item), limit(place), limit(purpose),
+		DocumentFindItem item = mrz.isBlank() ? DocumentFindItem.of(number, issuingCountry, type) : DocumentFindItem.ofMrz(mrz);
+		List<DocumentFindAnswer> answers = checks.check(officers.required(), List.of(item), limit(place), limit(purpose),
 				request.getRemoteAddr());
 		model.addAttribute("answer", answers.getFirst());
 		model.addAttribute("types", DocumentType.values());

@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** FIND's index follows what PostgreSQL committed: a batch shows once committed, never when rolled back. */
 @PolnetIntegrationTest
-class FindIndexTransactionTests {
+class DocumentIndexTransactionTests {
 
 	@Autowired
-	FindIndex index;
+	DocumentIndex index;
 
 	@Autowired
 	ApplicationEventPublisher events;

@@ -2,6 +2,8 @@ package org.polnet.documents;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One document to check: a scanned MRZ, or a typed number and issuing country (and optionally the type).
  *
@@ -10,14 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param issuingCountry the ICAO code of the issuing state or organisation
  * @param type           only records of this type match; null for any type
  */
-public record FindItem(@Nullable String mrz, @Nullable String number, @Nullable String issuingCountry,
+@Schema(name = "FindItem") // the name the OpenAPI document has always given it
+public record DocumentFindItem(@Nullable String mrz, @Nullable String number, @Nullable String issuingCountry,
 		@Nullable DocumentType type) {
 
-	public static FindItem ofMrz(String mrz) {
-		return new FindItem(mrz, null, null, null);
+	public static DocumentFindItem ofMrz(String mrz) {
+		return new DocumentFindItem(mrz, null, null, null);
 	}
 
-	public static FindItem of(String number, String issuingCountry, @Nullable DocumentType type) {
-		return new FindItem(null, number, issuingCountry, type);
+	public static DocumentFindItem of(String number, String issuingCountry, @Nullable DocumentType type) {
+		return new DocumentFindItem(null, number, issuingCountry, type);
 	}
 }
