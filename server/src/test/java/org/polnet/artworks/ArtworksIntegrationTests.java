@@ -24,6 +24,8 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
@@ -55,6 +57,9 @@ class ArtworksIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditEntries auditEntries;
 
 	@Autowired
 	Artworks artworks;
@@ -184,10 +189,9 @@ class ArtworksIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(shown).contains("Portrait");
-		assertThat(jdbc.sql("SELECT concat_ws('|', action, actor, purpose, outcome) FROM audit_entry WHERE target = ?")
-			.param("WOA-" + id)
-			.query(String.class)
-			.list()).containsOnlyOnce("artworks.view|jpn.art|Auction house inquiry|SUCCESS");
+		assertThat(new AuditLog(auditEntries).of("jpn.art", "artworks.view", ("WOA-" + id)::equals))
+			.extracting(AuditLog::purposeAndOutcome)
+			.containsOnlyOnce("Auction house inquiry SUCCESS");
 	}
 
 	@Test

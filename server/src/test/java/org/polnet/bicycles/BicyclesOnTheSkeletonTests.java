@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.polnet.audit.AuditRecord;
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetApplication;
 import org.polnet.TestDataDirectory;
@@ -48,6 +51,9 @@ class BicyclesOnTheSkeletonTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditEntries auditEntries;
 
 	@Autowired
 	ObjectMapper json;
@@ -138,11 +144,9 @@ class BicyclesOnTheSkeletonTests {
 	}
 
 	private String audit(String actor, String action, String target) {
-		return jdbc.sql("SELECT coalesce(purpose, 'null') || ' ' || outcome FROM audit_entry "
-				+ "WHERE actor = ? AND action = ? AND target = ?")
-			.params(actor, action, target)
-			.query(String.class)
-			.single();
+		List<AuditRecord> entries = new AuditLog(auditEntries).of(actor, action, target::equals);
+		assertThat(entries).hasSize(1);
+		return AuditLog.purposeAndOutcome(entries.getFirst());
 	}
 
 	private String page(String path, Authentication who) throws Exception {

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.polnet.audit.AuditRecord;
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
@@ -39,6 +42,9 @@ class DocumentPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditEntries auditEntries;
 
 	private MockMvc mvc;
 
@@ -88,8 +94,8 @@ class DocumentPagesTests {
 			.with(authentication(japan))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(record).contains(number, "PN-PAGE-1", "2026-04-02", "Stolen (issued)").doesNotContain("Withdraw the record");
-		assertThat(jdbc.sql("SELECT purpose FROM audit_entry WHERE actor = 'jpn.pages' AND action = 'documents.view' "
-				+ "AND target = ?").param("SLTD-" + id).query(String.class).list())
+		assertThat(new AuditLog(auditEntries).of("jpn.pages", "documents.view", ("SLTD-" + id)::equals))
+			.extracting(AuditRecord::purpose)
 			.containsExactly("other: Interpol notice follow-up");
 		assertThat(page("/documents?number=" + number, france)).contains("SLTD-" + id);
 	}

@@ -19,6 +19,9 @@ import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.polnet.audit.AuditRecord;
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,9 @@ class FindDocumentsApiTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	AuditEntries auditEntries;
+
+	@Autowired
 	ObjectMapper json;
 
 	@Autowired
@@ -95,9 +101,10 @@ class FindDocumentsApiTests {
 			.andExpect(jsonPath("$.matches[0].ownerReference").value("PN-75-0042"))
 			.andExpect(jsonPath("$.matches[0].stolenOrLostOn").value("2026-02-01"))
 			.andExpect(jsonPath("$.matches[0].remarks").doesNotExist());
-		assertThat(jdbc.sql("SELECT purpose FROM audit_entry WHERE actor = 'jpn-border-find' AND action = 'documents.find' "
-				+ "AND target LIKE ?").param("SLTD FRA " + number + " hit%").query(String.class).single())
-			.isEqualTo("border check (place: Narita T1)");
+		assertThat(new AuditLog(auditEntries).of("jpn-border-find", "documents.find",
+				target -> target != null && target.startsWith("SLTD FRA " + number + " hit")))
+			.extracting(AuditRecord::purpose)
+			.containsExactly("border check (place: Narita T1)");
 	}
 
 	@Test
@@ -162,8 +169,9 @@ class FindDocumentsApiTests {
 			.andExpect(jsonPath("$.answers[3].error").value(containsString("letters and digits")))
 			.andExpect(jsonPath("$.answers[4].result").value("error"))
 			.andExpect(jsonPath("$.answers[4].error").value(containsString("Unknown issuing country")));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-border-find' "
-				+ "AND action = 'documents.find' AND purpose = 'flight AF276 passengers'").query(Long.class).single()).isEqualTo(6);
+		assertThat(new AuditLog(auditEntries).of("jpn-border-find", "documents.find")).extracting(AuditRecord::purpose)
+			.filteredOn("flight AF276 passengers"::equals)
+			.hasSize(6);
 	}
 
 	@Test
@@ -190,9 +198,7 @@ class FindDocumentsApiTests {
 			.content("{\"number\":\"X1\",\"issuingCountry\":\"FRA\"}")
 			.with(authentication(border))
 			.with(csrf())).andExpect(status().isUnsupportedMediaType());
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-long-place'")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(new AuditLog(auditEntries).of("jpn-long-place", null)).isEmpty();
 	}
 
 	@Test
@@ -201,9 +207,7 @@ class FindDocumentsApiTests {
 				"{\"number\":\"X1\",\"issuingCountry\":\"FRA\"}")
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:polnet:problem:forbidden"));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-members-only' AND action = 'documents.find'")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(new AuditLog(auditEntries).of("jpn-members-only", "documents.find")).isEmpty();
 	}
 
 	@Test

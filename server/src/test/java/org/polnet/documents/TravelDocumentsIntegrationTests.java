@@ -1,5 +1,7 @@
 package org.polnet.documents;
 
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.polnet.records.HistoryEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +36,9 @@ class TravelDocumentsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditEntries auditEntries;
 
 	private final CurrentOfficer france = TestOfficers.officer("fra.sltd", "NCB-FRA", Role.NCB_OFFICER);
 
@@ -167,9 +172,9 @@ class TravelDocumentsIntegrationTests {
 	}
 
 	private long audited(String actor, String action, String target, String outcome) {
-		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = ? AND target = ? AND outcome = ?")
-			.params(actor, action, target, outcome)
-			.query(Long.class)
-			.single();
+		return new AuditLog(auditEntries).of(actor, action, target::equals)
+			.stream()
+			.filter(record -> record.outcome().name().equals(outcome))
+			.count();
 	}
 }

@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
+import org.polnet.audit.AuditRecord;
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.polnet.PolnetIntegrationTest;
@@ -52,6 +55,9 @@ class FindVehiclesApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditEntries auditEntries;
 
 	@Autowired
 	ObjectMapper json;
@@ -117,10 +123,10 @@ class FindVehiclesApiTests {
 				.value("NCB-JPN"))
 			.andExpect(jsonPath("$.hits[?(@.recordReference == '" + stolen.reference() + "')].place")
 				.value("Yokohama port"));
-		assertThat(jdbc.sql("SELECT purpose FROM audit_entry WHERE actor = ? AND action = 'vehicles.find' AND target = ?")
-			.params("token:yokohama-port-" + stolen.id(), "SMV " + vin + " hit " + stolen.reference())
-			.query(String.class)
-			.single()).isEqualTo("border check (place: Yokohama port)");
+		assertThat(new AuditLog(auditEntries).of("token:yokohama-port-" + stolen.id(), "vehicles.find",
+				("SMV " + vin + " hit " + stolen.reference())::equals))
+			.extracting(AuditRecord::purpose)
+			.containsExactly("border check (place: Yokohama port)");
 	}
 
 	@Test
@@ -172,8 +178,9 @@ class FindVehiclesApiTests {
 			.andExpect(jsonPath("$.answers[2].result").value("error"))
 			.andExpect(jsonPath("$.answers[3].result").value("error"))
 			.andExpect(jsonPath("$.answers[4].result").value("error"));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-border-smv' AND action = 'vehicles.find' "
-				+ "AND purpose = 'ferry manifest'").query(Long.class).single()).isEqualTo(5);
+		assertThat(new AuditLog(auditEntries).of("jpn-border-smv", "vehicles.find")).extracting(AuditRecord::purpose)
+			.filteredOn("ferry manifest"::equals)
+			.hasSize(5);
 	}
 
 	@Test
@@ -181,9 +188,7 @@ class FindVehiclesApiTests {
 		find(TestDocuments.system("jpn-documents-only", "NCB-JPN", "find:documents"), "{\"vin\":\"" + TestVehicles.newVin() + "\"}")
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:polnet:problem:forbidden"));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = 'jpn-documents-only' AND action = 'vehicles.find'")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(new AuditLog(auditEntries).of("jpn-documents-only", "vehicles.find")).isEmpty();
 		mvc.perform(get("/api/v1/vehicles").with(authentication(japaneseBorder))).andExpect(status().isForbidden());
 	}
 

@@ -1,5 +1,9 @@
 package org.polnet.vehicles;
 
+import org.polnet.audit.AuditRecord.Outcome;
+import org.polnet.audit.AuditRecord;
+import org.polnet.audit.AuditLog;
+import org.polnet.audit.AuditEntries;
 import org.polnet.records.HistoryEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +45,9 @@ class StolenVehiclesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuditEntries auditEntries;
+
 	private final CurrentOfficer franceOfficer = TestOfficers.officer("fra.smv", "NCB-FRA", Role.NCB_OFFICER);
 
 	private final CurrentOfficer japanOfficer = TestOfficers.officer("jpn.smv", "NCB-JPN", Role.NCB_OFFICER);
@@ -56,8 +63,9 @@ class StolenVehiclesTests {
 		assertThatThrownBy(() -> vehicles.report(japanOfficer, TestVehicles.frenchCar(vin, "", "JP-1"), null))
 			.isInstanceOf(NotAllowedException.class);
 		assertThat(records(vin)).isZero();
-		assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE actor = 'jpn.smv' AND action = 'vehicles.report' "
-				+ "AND target = ?").param("SMV " + vin).query(String.class).list()).containsExactly("DENIED");
+		assertThat(new AuditLog(auditEntries).of("jpn.smv", "vehicles.report", ("SMV " + vin)::equals))
+			.extracting(AuditRecord::outcome)
+			.containsExactly(Outcome.DENIED);
 		// a Japanese-registered car stolen in France is France's to report
 		StolenVehicle reported = vehicles.report(franceOfficer, VehicleDraft.car(vin, "", "", "Toyota", "Prius",
 				LocalDate.of(2026, 4, 1), "FRA", "FR-1"), null);
@@ -96,9 +104,8 @@ class StolenVehiclesTests {
 		assertThat(vehicles.view(franceOfficer, stolen.id(), "verification", null).nationalReference()).isEqualTo("R-OLD");
 		assertThat(vehicles.history(franceOfficer, stolen.id())).extracting(HistoryEntry::change)
 			.containsExactly("REPORTED");
-		assertThat(jdbc.sql("SELECT outcome FROM audit_entry WHERE actor = 'jpn.smv' AND action = 'vehicles.amend'")
-			.query(String.class)
-			.list()).containsOnly("DENIED");
+		assertThat(new AuditLog(auditEntries).of("jpn.smv", "vehicles.amend")).extracting(AuditRecord::outcome)
+			.containsOnly(Outcome.DENIED);
 		// the owner may
 		vehicles.amend(franceOfficer, stolen.id(), TestVehicles.frenchCar(stolen.vin(), "", "R-NEW"), null);
 		assertThat(vehicles.view(franceOfficer, stolen.id(), "verification", null).nationalReference()).isEqualTo("R-NEW");
@@ -110,11 +117,9 @@ class StolenVehiclesTests {
 	void aViewIsAuditedWithItsPurposeAndAHiddenRecordIsNotFound() {
 		StolenVehicle stolen = vehicles.report(franceOfficer, TestVehicles.frenchCar(TestVehicles.newVin(), "", "R-V"), null);
 		vehicles.view(japanOfficer, stolen.id(), "investigation", "10.0.0.7");
-		assertThat(jdbc.sql("SELECT purpose || ' ' || outcome || ' ' || client_address FROM audit_entry "
-				+ "WHERE actor = 'jpn.smv' AND action = 'vehicles.view' AND target = ?")
-			.param(stolen.reference())
-			.query(String.class)
-			.list()).containsExactly("investigation SUCCESS 10.0.0.7");
+		assertThat(new AuditLog(auditEntries).of("jpn.smv", "vehicles.view", stolen.reference()::equals))
+			.extracting(record -> AuditLog.purposeAndOutcome(record) + " " + record.clientAddress())
+			.containsExactly("investigation SUCCESS 10.0.0.7");
 		assertThatThrownBy(() -> vehicles.view(japanOfficer, stolen.id(), " ", null))
 			.isInstanceOf(InvalidInputException.class);
 	}
