@@ -92,7 +92,7 @@ class DocumentFind implements FindDatabase<DocumentFindItem, DocumentFind.Key, T
 	@Override
 	public FoundRecord found(TravelDocument document) {
 		return new FoundRecord(document.reference(), document.access(), document.summary(),
-				"/documents/" + document.id());
+				TravelDocuments.KIND.path(document.id()));
 	}
 
 	@Override

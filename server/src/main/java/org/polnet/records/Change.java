@@ -1,7 +1,5 @@
 package org.polnet.records;
 
-import java.util.Locale;
-
 /** What happened to a record, in its history, its audit action and its change event. */
 public enum Change {
 
@@ -16,10 +14,5 @@ public enum Change {
 	/** The audit action of this change in a database: {@code documents.report}, {@code vehicles.recover}. */
 	public String action(String database) {
 		return database + "." + verb;
-	}
-
-	/** Lower case, for message keys and pages: {@code withdrawn}. */
-	public String key() {
-		return name().toLowerCase(Locale.ROOT);
 	}
 }

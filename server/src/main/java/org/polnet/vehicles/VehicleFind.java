@@ -72,7 +72,7 @@ class VehicleFind implements FindDatabase<VehicleFindItem, VehicleFind.Key, Stol
 
 	@Override
 	public FoundRecord found(StolenVehicle vehicle) {
-		return new FoundRecord(vehicle.reference(), vehicle.access(), vehicle.summary(), "/vehicles/" + vehicle.id());
+		return new FoundRecord(vehicle.reference(), vehicle.access(), vehicle.summary(), StolenVehicles.KIND.path(vehicle.id()));
 	}
 
 	@Override
