@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 public class TravelDocuments extends SearchableRecords<TravelDocument, DocumentDraft, DocumentQuery> {
 
 	/** SLTD: records of travel documents, reviewed after ten years. */
-	public static final RecordKind KIND = new RecordKind(TravelDocument.DATABASE, "documents", ReviewPeriod.DOCUMENT);
+	public static final RecordKind KIND = new RecordKind(TravelDocument.DATABASE, "documents", ReviewPeriod.DOCUMENT).withFindCheck();
 
 	private final DocumentRows rows;
 

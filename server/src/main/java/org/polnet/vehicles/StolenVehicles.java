@@ -29,7 +29,7 @@ public class StolenVehicles extends SearchableRecords<StolenVehicle, VehicleDraf
 	public static final ReviewPeriod REVIEW_PERIOD = ReviewPeriod.DOCUMENT;
 
 	/** SMV: records of stolen motor vehicles. */
-	public static final RecordKind KIND = new RecordKind(StolenVehicle.DATABASE, "vehicles", REVIEW_PERIOD);
+	public static final RecordKind KIND = new RecordKind(StolenVehicle.DATABASE, "vehicles", REVIEW_PERIOD).withFindCheck();
 
 	private final VehicleRules rules;
 

@@ -1,5 +1,7 @@
 package org.polnet.documents.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.polnet.documents.DocumentDraft;
 import org.polnet.documents.DocumentQuery;
@@ -26,7 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 class DocumentPages extends RecordPages<TravelDocument, DocumentDraft, DocumentQuery, DocumentForm> {
 
 	DocumentPages(TravelDocuments documents, CurrentOfficers officers) {
-		super(documents, officers);
+		super(documents, officers, Map.of("types", DocumentType.values(), "statuses", DocumentStatus.values()));
 	}
 
 	@GetMapping
@@ -36,17 +38,6 @@ class DocumentPages extends RecordPages<TravelDocument, DocumentDraft, DocumentQ
 			@RequestParam(defaultValue = "false") boolean withdrawn, @RequestParam(defaultValue = "0") int page,
 			Model model, HttpServletRequest request) {
 		return list(new DocumentQuery(number, country, status, withdrawn), page, model, request);
-	}
-
-	@Override
-	protected boolean checkedByFind() {
-		return true;
-	}
-
-	@Override
-	protected void addChoices(Model model) {
-		model.addAttribute("types", DocumentType.values());
-		model.addAttribute("statuses", DocumentStatus.values());
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.polnet.records.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
 import org.polnet.access.Purposes;
@@ -53,10 +55,17 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 
 	private final String module;
 
-	protected RecordPages(SearchableRecords<R, D, Q> records, CurrentOfficers officers) {
+	private final Map<String, ?> choices;
+
+	/**
+	 * @param choices the choices the database's own fields offer, by model attribute: {@code types} and
+	 *                {@code statuses} for the values of its enums
+	 */
+	protected RecordPages(SearchableRecords<R, D, Q> records, CurrentOfficers officers, Map<String, ?> choices) {
 		this.records = records;
 		this.officers = officers;
 		this.module = records.kind().module();
+		this.choices = Map.copyOf(choices);
 	}
 
 	/** An empty form for a new record of the officer's office. */
@@ -65,28 +74,19 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 	/** The form of a recorded record, to amend it. */
 	protected abstract F formOf(R record);
 
-	/** The choices the database's own fields offer (types, statuses), as model attributes; none by default. */
-	protected void addChoices(Model model) {
-	}
-
 	/** The action path that marks a record recovered ({@code recovered}), or null where records are not recovered. */
 	protected @Nullable String recoverAction() {
 		return null;
 	}
 
-	/** Whether the database has a FIND check page ({@code /find/<module>}) that the list page links to. */
-	protected boolean checkedByFind() {
-		return false;
-	}
-
 	@ModelAttribute
 	public void choices(Model model) {
 		model.addAttribute("module", module);
-		model.addAttribute("checkedByFind", checkedByFind());
+		model.addAttribute("checkedByFind", records.kind().checkedByFind());
 		model.addAttribute("classifications", Clearance.values());
 		model.addAttribute("scopes", AccessScope.values());
 		model.addAttribute("purposes", Purposes.CHOICES);
-		addChoices(model);
+		model.addAllAttributes(choices);
 	}
 
 	/** The search page: a page of the records matching the query that the officer may see. */

@@ -1,5 +1,7 @@
 package org.polnet.vehicles.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
@@ -30,7 +32,7 @@ class VehiclePages extends RecordPages<StolenVehicle, VehicleDraft, VehicleQuery
 	private final StolenVehicles vehicles;
 
 	VehiclePages(StolenVehicles vehicles, CurrentOfficers officers) {
-		super(vehicles, officers);
+		super(vehicles, officers, Map.of("types", VehicleType.values(), "statuses", VehicleStatus.values()));
 		this.vehicles = vehicles;
 	}
 
@@ -53,17 +55,6 @@ class VehiclePages extends RecordPages<StolenVehicle, VehicleDraft, VehicleQuery
 	@Override
 	protected @Nullable String recoverAction() {
 		return "recovered";
-	}
-
-	@Override
-	protected boolean checkedByFind() {
-		return true;
-	}
-
-	@Override
-	protected void addChoices(Model model) {
-		model.addAttribute("types", VehicleType.values());
-		model.addAttribute("statuses", VehicleStatus.values());
 	}
 
 	@Override

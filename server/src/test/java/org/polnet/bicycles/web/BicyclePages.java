@@ -1,6 +1,7 @@
 package org.polnet.bicycles.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.AccessScope;
@@ -41,7 +42,7 @@ class BicyclePages extends RecordPages<Bicycle, BicycleDraft, Bicycles.Query, Bi
 	}
 
 	BicyclePages(Bicycles bicycles, CurrentOfficers officers) {
-		super(bicycles, officers);
+		super(bicycles, officers, Map.of());
 	}
 
 	@GetMapping
