@@ -1,5 +1,6 @@
 package org.polnet.bench;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,6 +38,16 @@ public final class IndexMemory {
 		System.out.printf("%n%s of %,d records: %,d bytes by JOL (%.0f B/record); heap after GC grew by "
 				+ "%,d bytes (%.0f B/record)%n", name, records, graphBytes, (double) graphBytes / records,
 				heapAfter - heapBefore, (double) (heapAfter - heapBefore) / records);
+	}
+
+	/** The map of keys to records inside a database's FIND index ({@code DocumentIndex}), for JOL to measure. */
+	public static Object mapOf(Object databaseIndex) throws ReflectiveOperationException {
+		Field field = databaseIndex.getClass().getDeclaredField("index");
+		field.setAccessible(true);
+		Object findIndex = field.get(databaseIndex);
+		Field map = findIndex.getClass().getDeclaredField("byKey");
+		map.setAccessible(true);
+		return map.get(findIndex);
 	}
 
 	private IndexMemory() {

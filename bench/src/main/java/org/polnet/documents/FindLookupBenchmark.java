@@ -1,7 +1,6 @@
 package org.polnet.documents;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -77,7 +76,7 @@ public class FindLookupBenchmark {
 		index = polnet.bean(DocumentIndex.class);
 		sltd = polnet.bean(DocumentFind.class);
 		access = polnet.bean(AccessPolicy.class);
-		IndexMemory.load("FIND index", mapOf(index), records, FindLookupBenchmark::document, batch -> index.on(new DocumentsImported(batch)));
+		IndexMemory.load("FIND index", IndexMemory.mapOf(index), records, FindLookupBenchmark::document, batch -> index.on(new DocumentsImported(batch)));
 		if (index.size() != records) {
 			throw new IllegalStateException("The index holds " + index.size() + " records, not " + records);
 		}
@@ -108,12 +107,6 @@ public class FindLookupBenchmark {
 	/** Passport-like: two letters and seven digits, one number per i. */
 	private static String number(int i) {
 		return "" + (char) ('A' + i / 10_000_000 % 26) + (char) ('A' + i % 26) + String.format("%07d", i % 10_000_000);
-	}
-
-	private static Object mapOf(DocumentIndex index) throws ReflectiveOperationException {
-		Field field = DocumentIndex.class.getDeclaredField("byKey");
-		field.setAccessible(true);
-		return field.get(index);
 	}
 
 	/** Per thread: where in the items it is. */

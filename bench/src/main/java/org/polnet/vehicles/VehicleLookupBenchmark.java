@@ -1,7 +1,6 @@
 package org.polnet.vehicles;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -78,7 +77,7 @@ public class VehicleLookupBenchmark {
 		polnet = InProcessPolnet.start();
 		index = polnet.bean(VehicleIndex.class);
 		access = polnet.bean(AccessPolicy.class);
-		IndexMemory.load("Vehicles index", mapOf(index), records, VehicleLookupBenchmark::vehicle, batch -> index.on(new VehiclesImported(batch)));
+		IndexMemory.load("Vehicles index", IndexMemory.mapOf(index), records, VehicleLookupBenchmark::vehicle, batch -> index.on(new VehiclesImported(batch)));
 		for (int i = 0; i < ITEMS; i++) {
 			int n = (int) ((i * 2_654_435_761L) % records);
 			String vin = vin(n);
@@ -111,12 +110,6 @@ public class VehicleLookupBenchmark {
 			n = Long.divideUnsigned(n, VIN_CHARACTERS.length()) ^ (i + c);
 		}
 		return vin.toString();
-	}
-
-	private static Object mapOf(VehicleIndex index) throws ReflectiveOperationException {
-		Field field = VehicleIndex.class.getDeclaredField("byKey");
-		field.setAccessible(true);
-		return field.get(index);
 	}
 
 	/** Per thread: where in the items it is. */

@@ -1,6 +1,5 @@
 package org.polnet.documents;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.polnet.database.AfterCommit;
+import org.polnet.find.FindIndex;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +35,14 @@ class DocumentIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentIndex.class);
 
-	private static final TravelDocument[] NONE = new TravelDocument[0];
-
-	private final Map<String, TravelDocument[]> byKey = new ConcurrentHashMap<>();
-
 	private static final int SHARED_MAX = 200_000;
 
 	/** Dates and accesses, each kept once (see {@link #compact}); bounded, as records may list many countries. */
 	private final Map<Object, Object> sharedValues = new ConcurrentHashMap<>();
+
+	private final FindIndex<TravelDocument> index = new FindIndex<>(
+			document -> List.of(key(document.issuingCountry(), document.normalisedNumber())), TravelDocument::id,
+			document -> !document.withdrawn(), TravelDocument[]::new, this::compact);
 
 	private final DocumentRows rows;
 
@@ -58,62 +58,33 @@ class DocumentIndex {
 
 	// private: called from the constructor, and the bean may be a proxy whose public methods run on the target
 	private void load() {
-		Map<String, List<TravelDocument>> loaded = new java.util.HashMap<>();
-		rows.forEachActive(document -> loaded.computeIfAbsent(key(document.issuingCountry(), document.normalisedNumber()),
-				key -> new ArrayList<>(1)).add(compact(document)));
-		byKey.clear();
-		loaded.forEach((key, documents) -> byKey.put(key, documents.toArray(TravelDocument[]::new)));
-		log.info("FIND index holds {} SLTD records", loaded.values().stream().mapToInt(List::size).sum());
+		log.info("FIND index holds {} SLTD records", index.load(rows::forEachActive));
 	}
 
 	/** The active records of this document number (normalised) issued by this ICAO code, of every type. */
 	TravelDocument[] lookup(String issuingCountry, String normalisedNumber) {
-		return byKey.getOrDefault(key(issuingCountry, normalisedNumber), NONE);
+		return index.lookup(key(issuingCountry, normalisedNumber));
 	}
 
-	int size() {
-		return byKey.values().stream().mapToInt(documents -> documents.length).sum();
+	long size() {
+		return index.size();
 	}
 
 	@EventListener
 	void on(DocumentReported reported) {
-		AfterCommit.run(() -> put(reported.document()));
+		AfterCommit.run(() -> index.put(reported.document()));
 	}
 
-	/** Amended (the old key out, the new one in) or withdrawn (out: {@link #put} keeps active records only). */
+	/** Amended (the old key out, the new one in) or withdrawn (out: only active records are kept). */
 	@EventListener
 	void on(DocumentChanged changed) {
-		AfterCommit.run(() -> {
-			remove(changed.before());
-			put(changed.document());
-		});
+		AfterCommit.run(() -> index.replace(changed.before(), changed.document()));
 	}
 
 	/** A bulk import's batch: its new and changed records (the natural key never changes, so put replaces). */
 	@EventListener
 	void on(DocumentsImported imported) {
-		AfterCommit.run(() -> imported.documents().forEach(this::put));
-	}
-
-	/** Idempotent: a redelivered event replaces the record by its id. */
-	private void put(TravelDocument given) {
-		if (given.withdrawn()) {
-			remove(given);
-			return;
-		}
-		TravelDocument document = compact(given);
-		byKey.compute(key(document.issuingCountry(), document.normalisedNumber()), (key, present) -> {
-			List<TravelDocument> kept = new ArrayList<>();
-			if (present != null) {
-				for (TravelDocument other : present) {
-					if (other.id() != document.id()) {
-						kept.add(other);
-					}
-				}
-			}
-			kept.add(document);
-			return kept.toArray(TravelDocument[]::new);
-		});
+		AfterCommit.run(() -> imported.documents().forEach(index::put));
 	}
 
 	/**
@@ -140,15 +111,6 @@ class DocumentIndex {
 			known = sharedValues.putIfAbsent(value, value);
 		}
 		return known == null ? value : (T) known;
-	}
-
-	private void remove(TravelDocument document) {
-		byKey.computeIfPresent(key(document.issuingCountry(), document.normalisedNumber()), (key, present) -> {
-			TravelDocument[] kept = java.util.Arrays.stream(present)
-				.filter(other -> other.id() != document.id())
-				.toArray(TravelDocument[]::new);
-			return kept.length == 0 ? null : kept;
-		});
 	}
 
 	private static String key(String issuingCountry, String normalisedNumber) {

@@ -1,14 +1,12 @@
 package org.polnet.vehicles;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.database.AfterCommit;
+import org.polnet.find.FindIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -29,9 +27,8 @@ class VehicleIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(VehicleIndex.class);
 
-	private static final StolenVehicle[] NONE = new StolenVehicle[0];
-
-	private final Map<String, StolenVehicle[]> byKey = new ConcurrentHashMap<>();
+	private final FindIndex<StolenVehicle> index = new FindIndex<>(VehicleIndex::keys, StolenVehicle::id,
+			StolenVehicle::stolen, StolenVehicle[]::new, UnaryOperator.identity());
 
 	private final VehicleRows rows;
 
@@ -47,80 +44,35 @@ class VehicleIndex {
 
 	// private: called from the constructor, and the bean may be a proxy whose public methods run on the target
 	private void load() {
-		Map<String, List<StolenVehicle>> loaded = new HashMap<>();
-		int[] count = { 0 };
-		rows.forEachStolen(vehicle -> {
-			count[0]++;
-			for (String key : keys(vehicle)) {
-				loaded.computeIfAbsent(key, k -> new ArrayList<>(1)).add(vehicle);
-			}
-		});
-		byKey.clear();
-		loaded.forEach((key, vehicles) -> byKey.put(key, vehicles.toArray(StolenVehicle[]::new)));
-		log.info("FIND index holds {} stolen vehicles", count[0]);
+		log.info("FIND index holds {} stolen vehicles", index.load(rows::forEachStolen));
 	}
 
 	/** The stolen records of this VIN (normalised). */
 	StolenVehicle[] byVin(String vin) {
-		return byKey.getOrDefault(vinKey(vin), NONE);
+		return index.lookup(vinKey(vin));
 	}
 
 	/** The stolen records of this plate (normalised) registered in this country. */
 	StolenVehicle[] byPlate(String registrationCountry, String normalisedPlate) {
-		return byKey.getOrDefault(plateKey(registrationCountry, normalisedPlate), NONE);
+		return index.lookup(plateKey(registrationCountry, normalisedPlate));
 	}
 
 	// applied after the commit (AfterCommit says why not a @TransactionalEventListener)
 	@EventListener
 	void on(VehicleReported reported) {
-		AfterCommit.run(() -> put(reported.vehicle()));
+		AfterCommit.run(() -> index.put(reported.vehicle()));
 	}
 
+	/** Amended (its former VIN and plate out, the new ones in) or closed (out). */
 	@EventListener
 	void on(VehicleChanged changed) {
-		AfterCommit.run(() -> {
-			remove(changed.before());
-			put(changed.vehicle());
-		});
+		AfterCommit.run(() -> index.replace(changed.before(), changed.vehicle()));
 	}
 
 	/** A bulk import's batch: its new and changed records. */
 	@EventListener
 	void on(VehiclesImported imported) {
-		AfterCommit.run(() -> imported.vehicles().forEach(this::put));
-	}
-
-	/** Idempotent: a redelivered event replaces the record by its id; a closed record is removed. */
-	private void put(StolenVehicle vehicle) {
-		if (!vehicle.stolen()) {
-			remove(vehicle);
-			return;
-		}
-		for (String key : keys(vehicle)) {
-			byKey.compute(key, (k, present) -> {
-				List<StolenVehicle> kept = new ArrayList<>(1);
-				if (present != null) {
-					for (StolenVehicle other : present) {
-						if (other.id() != vehicle.id()) {
-							kept.add(other);
-						}
-					}
-				}
-				kept.add(vehicle);
-				return kept.toArray(StolenVehicle[]::new);
-			});
-		}
-	}
-
-	private void remove(StolenVehicle vehicle) {
-		for (String key : keys(vehicle)) {
-			byKey.computeIfPresent(key, (k, present) -> {
-				StolenVehicle[] kept = Arrays.stream(present)
-					.filter(other -> other.id() != vehicle.id())
-					.toArray(StolenVehicle[]::new);
-				return kept.length == 0 ? null : kept;
-			});
-		}
+		AfterCommit.run(() -> imported.vehicles().forEach(index::put));
 	}
 
 	private static List<String> keys(StolenVehicle vehicle) {
