@@ -131,14 +131,11 @@ class DocumentImportTarget implements ImportTarget<DocumentImportTarget.Row> {
 		DocumentDraft report = new DocumentDraft(number, country, type, status, stolenOn, issuedOn, expiresOn,
 				row.text("national_reference"), row.text("remarks"), access.classification(), access.scope(),
 				access.countries(), access.reviewAt());
-		Records.Loadable loadable = documents.checkLoad(uploader, report, reportedOn);
-		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
-		RecordAccess recordAccess = loadable.access();
-		LocalDate reviewAt = loadable.reviewAt();
-		if (!problems.isEmpty() || recordAccess == null || reviewAt == null) {
+		RecordImportTarget.Checked checked = RecordImportTarget.check(documents, uploader, report, reportedOn, problems);
+		if (checked == null) {
 			return Parsed.rejected(problems);
 		}
-		return Parsed.valid(new Row(report, recordAccess, reportedOn, reviewAt, uploader.username()));
+		return Parsed.valid(new Row(report, checked.access(), reportedOn, checked.reviewAt(), uploader.username()));
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.polnet.records.Change;
 import org.polnet.records.HistoryEntry;
 import org.polnet.records.HistoryTable;
 import org.polnet.records.RecordListing;
+import org.polnet.records.RecordSearch;
 import org.polnet.records.RecordTable;
 import org.polnet.engines.mrz.DocumentNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,30 +151,21 @@ class DocumentRows implements RecordTable<TravelDocument, DocumentDraft>, Record
 
 	@Override
 	public List<TravelDocument> search(DocumentQuery query, SqlFilter visible, int page, int size) {
-		StringBuilder where = new StringBuilder(visible.whereClause());
-		Map<String, Object> params = new HashMap<>(visible.params());
+		RecordSearch search = new RecordSearch(visible);
 		if (!query.includeWithdrawn()) {
-			where.append(" AND r.withdrawn_at IS NULL");
+			search.and("r.withdrawn_at IS NULL");
 		}
 		if (!isBlank(query.number())) {
-			where.append(" AND r.normalised_number = :number");
-			params.put("number", DocumentNumbers.normalise(query.number()));
+			search.and("r.normalised_number = :number", "number", DocumentNumbers.normalise(query.number()));
 		}
 		if (!isBlank(query.issuingCountry())) {
-			where.append(" AND r.issuing_country = :country");
-			params.put("country", query.issuingCountry().trim().toUpperCase(java.util.Locale.ROOT));
+			search.and("r.issuing_country = :country", "country",
+					query.issuingCountry().trim().toUpperCase(java.util.Locale.ROOT));
 		}
 		if (query.status() != null) {
-			where.append(" AND r.status = :status");
-			params.put("status", query.status().name());
+			search.and("r.status = :status", "status", query.status().name());
 		}
-		return jdbc.sql("SELECT r.* FROM documents_sltd r WHERE " + where
-				+ " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", size + 1)
-			.param("offset", (long) page * size)
-			.query(TravelDocument::fromRow)
-			.list();
+		return search.page(jdbc, "documents_sltd", TravelDocument::fromRow, page, size);
 	}
 
 	private static boolean isBlank(@Nullable String value) {

@@ -111,12 +111,31 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 		if (draft == null || !problems.isEmpty()) {
 			return Parsed.rejected(problems);
 		}
-		Records.Loadable loadable = records.checkLoad(uploader, draft, reviewFrom(draft));
-		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
-		if (!problems.isEmpty() || loadable.access() == null || loadable.reviewAt() == null) {
+		Checked checked = check(records, uploader, draft, reviewFrom(draft), problems);
+		if (checked == null) {
 			return Parsed.rejected(problems);
 		}
-		return Parsed.valid(new Row<>(draft, loadable.access(), loadable.reviewAt(), uploader.username()));
+		return Parsed.valid(new Row<>(draft, checked.access(), checked.reviewAt(), uploader.username()));
+	}
+
+	/** A row's draft as checked: the access and review date its record gets. */
+	public record Checked(RecordAccess access, LocalDate reviewAt) {
+	}
+
+	/**
+	 * Checks a row's draft as a report is checked ({@link Records#checkLoad}), adding its problems to those the row's
+	 * fields already had.
+	 *
+	 * @param reviewFrom the day the review period counts from
+	 * @return the access and review date of a valid row; null when the row has any problem
+	 */
+	public static <D extends RecordDraft> @Nullable Checked check(Records<?, D> records, CurrentOfficer uploader,
+			D draft, LocalDate reviewFrom, List<RowProblem> problems) {
+		Records.Loadable loadable = records.checkLoad(uploader, draft, reviewFrom);
+		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
+		RecordAccess access = loadable.access();
+		LocalDate reviewAt = loadable.reviewAt();
+		return problems.isEmpty() && access != null && reviewAt != null ? new Checked(access, reviewAt) : null;
 	}
 
 	@Override

@@ -122,15 +122,9 @@ public abstract class StandardRecordTable<R extends PoliceRecord, D extends Reco
 
 	@Override
 	public List<R> search(Q query, SqlFilter visible, int page, int size) {
-		Map<String, Object> params = new HashMap<>(visible.params());
+		Map<String, Object> params = new HashMap<>();
 		String own = where(query, params);
-		return jdbc.sql("SELECT r.* FROM " + table + " r WHERE " + visible.whereClause()
-				+ (own.isBlank() ? "" : " AND " + own) + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", size + 1)
-			.param("offset", (long) page * size)
-			.query(mapper)
-			.list();
+		return new RecordSearch(visible).andAll(own, params).page(jdbc, table, mapper, page, size);
 	}
 
 	/** The draft's natural key: its values of {@link #keyColumns()}. */

@@ -110,13 +110,12 @@ class VehicleImportTarget implements ImportTarget<VehicleImportTarget.Row> {
 				row.text("remarks"), access.classification(), access.scope(), access.countries(), access.reviewAt());
 		// the review date counts from the theft rather than the upload day, so that the same file uploaded again
 		// changes nothing
-		Records.Loadable loadable = vehicles.checkLoad(uploader, report, stolenOn);
-		loadable.problems().forEach(problem -> problems.add(new RowProblem(problem.field(), problem.reason())));
-		RecordAccess recordAccess = loadable.access();
-		LocalDate reviewAt = loadable.reviewAt();
-		if (!problems.isEmpty() || recordAccess == null || reviewAt == null) {
+		RecordImportTarget.Checked checked = RecordImportTarget.check(vehicles, uploader, report, stolenOn, problems);
+		if (checked == null) {
 			return Parsed.rejected(problems);
 		}
+		RecordAccess recordAccess = checked.access();
+		LocalDate reviewAt = checked.reviewAt();
 		List<@Nullable Object> values = VehicleRows.values(report, recordAccess, reviewAt);
 		String recordKey = (String) values.get(5);
 		String normalisedPlate = (String) values.get(3);

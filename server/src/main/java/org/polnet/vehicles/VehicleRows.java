@@ -15,6 +15,7 @@ import org.polnet.records.Change;
 import org.polnet.records.HistoryEntry;
 import org.polnet.records.HistoryTable;
 import org.polnet.records.RecordListing;
+import org.polnet.records.RecordSearch;
 import org.polnet.records.RecordTable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,36 +160,25 @@ class VehicleRows implements RecordTable<StolenVehicle, VehicleDraft>, RecordLis
 
 	@Override
 	public List<StolenVehicle> search(VehicleQuery query, SqlFilter visible, int page, int size) {
-		StringBuilder where = new StringBuilder(visible.whereClause());
-		Map<String, Object> params = new HashMap<>(visible.params());
+		RecordSearch search = new RecordSearch(visible);
 		if (!isBlank(query.vin())) {
-			where.append(" AND r.vin = :vin");
-			params.put("vin", VehicleRules.normaliseVin(query.vin()));
+			search.and("r.vin = :vin", "vin", VehicleRules.normaliseVin(query.vin()));
 		}
 		if (!isBlank(query.plate())) {
-			where.append(" AND r.normalised_plate = :plate");
-			params.put("plate", VehicleRules.normalisePlate(query.plate()));
+			search.and("r.normalised_plate = :plate", "plate", VehicleRules.normalisePlate(query.plate()));
 		}
 		if (!isBlank(query.make())) {
-			where.append(" AND lower(r.make) LIKE :make");
-			params.put("make", query.make().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+			search.and("lower(r.make) LIKE :make", "make", query.make().strip().toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (!isBlank(query.country())) {
-			where.append(" AND (r.registration_country = :country OR r.stolen_country = :country)");
-			params.put("country", query.country().strip().toUpperCase(Locale.ROOT));
+			search.and("r.registration_country = :country OR r.stolen_country = :country", "country",
+					query.country().strip().toUpperCase(Locale.ROOT));
 		}
 		if (query.status() != null) {
-			where.append(" AND r.status = :status");
-			params.put("status", query.status().name());
+			search.and("r.status = :status", "status", query.status().name());
 		}
-		return jdbc.sql("SELECT r.* FROM vehicles_smv r WHERE " + where
-				+ " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", size + 1)
-			.param("offset", (long) page * size)
-			.query(StolenVehicle::fromRow)
-			.list();
+		return search.page(jdbc, "vehicles_smv", StolenVehicle::fromRow, page, size);
 	}
 
 	private static boolean isBlank(@Nullable String value) {

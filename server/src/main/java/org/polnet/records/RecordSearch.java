@@ -1,0 +1,56 @@
+package org.polnet.records;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.polnet.access.SqlFilter;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One search of a database's table (aliased {@code r}) for its list page: the access filter, the search's own
+ * conditions {@code AND}ed one by one with their parameters, then a page of the matching records, newest first.
+ * Conditions are SQL written by the database; values only ever go in as parameters.
+ */
+public final class RecordSearch {
+
+	private final StringBuilder where;
+
+	private final Map<String, Object> params;
+
+	/** A search of the records this filter lets the caller see. */
+	public RecordSearch(SqlFilter visible) {
+		this.where = new StringBuilder("(").append(visible.whereClause()).append(')');
+		this.params = new HashMap<>(visible.params());
+	}
+
+	/** A condition without a parameter ({@code r.withdrawn_at IS NULL}). */
+	public RecordSearch and(String condition) {
+		where.append(" AND (").append(condition).append(')');
+		return this;
+	}
+
+	/** A condition on one named parameter ({@code r.status = :status}). */
+	public RecordSearch and(String condition, String param, Object value) {
+		params.put(param, value);
+		return and(condition);
+	}
+
+	/** Conditions with their own parameters, as a {@link StandardRecordTable} writes them; none when blank. */
+	RecordSearch andAll(String conditions, Map<String, Object> conditionParams) {
+		params.putAll(conditionParams);
+		return conditions.isBlank() ? this : and(conditions);
+	}
+
+	/** Up to {@code size + 1} records of the page, the extra one telling that there is a next page. */
+	public <R> List<R> page(JdbcClient jdbc, String table, RowMapper<R> mapper, int page, int size) {
+		return jdbc.sql("SELECT r.* FROM " + table + " r WHERE " + where
+				+ " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query(mapper)
+			.list();
+	}
+}
