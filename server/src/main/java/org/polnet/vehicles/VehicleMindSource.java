@@ -1,9 +1,12 @@
 package org.polnet.vehicles;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import org.polnet.access.AccessPolicy;
 import org.polnet.engines.mind.MindPackageWriter;
-import org.polnet.identity.CurrentOfficer;
-import org.polnet.mind.MindSource;
+import org.polnet.records.RecordMindSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,31 +14,26 @@ import org.springframework.stereotype.Component;
  * registration country (an offline device may read either).
  */
 @Component
-class VehicleMindSource implements MindSource {
+class VehicleMindSource extends RecordMindSource {
 
-	private final VehicleRows rows;
-
-	private final AccessPolicy access;
-
-	VehicleMindSource(VehicleRows rows, AccessPolicy access) {
-		this.rows = rows;
-		this.access = access;
+	VehicleMindSource(JdbcClient jdbc, AccessPolicy access) {
+		super(jdbc, access, "vehicles_smv", "r.vin, r.registration_country, r.normalised_plate", "r.closed_at IS NULL");
 	}
 
-	// a possible hit reveals that a record exists: only what the office may see goes in
 	@Override
-	public int addVisibleEntries(CurrentOfficer viewer, MindPackageWriter writer) {
-		int[] count = { 0 };
-		rows.forEachStolenKey(access.sqlFilter(viewer, "v"), (vin, country, plate) -> {
-			if (vin != null) {
-				writer.addVin(vin);
-				count[0]++;
-			}
-			if (plate != null && country != null) {
-				writer.addPlate(country, plate);
-				count[0]++;
-			}
-		});
-		return count[0];
+	protected int addEntries(ResultSet keys, MindPackageWriter writer) throws SQLException {
+		String vin = keys.getString(1);
+		String country = keys.getString(2);
+		String plate = keys.getString(3);
+		int added = 0;
+		if (vin != null) {
+			writer.addVin(vin);
+			added++;
+		}
+		if (plate != null && country != null) {
+			writer.addPlate(country, plate);
+			added++;
+		}
+		return added;
 	}
 }

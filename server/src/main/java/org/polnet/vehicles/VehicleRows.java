@@ -145,19 +145,6 @@ class VehicleRows implements RecordTable<StolenVehicle, VehicleDraft>, RecordLis
 			.query((RowCallbackHandler) rs -> action.accept(StolenVehicle.fromRow(rs, 0)));
 	}
 
-	/** The VINs and plates of the stolen records the filter lets through, for a MIND package. */
-	void forEachStolenKey(SqlFilter visible, KeyConsumer action) {
-		jdbc.sql("SELECT v.vin, v.registration_country, v.normalised_plate FROM vehicles_smv v"
-				+ " WHERE v.closed_at IS NULL AND " + visible.whereClause())
-			.params(visible.params())
-			.query((RowCallbackHandler) rs -> action.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
-	}
-
-	interface KeyConsumer {
-
-		void accept(@Nullable String vin, @Nullable String registrationCountry, @Nullable String normalisedPlate);
-	}
-
 	@Override
 	public List<StolenVehicle> search(VehicleQuery query, SqlFilter visible, int page, int size) {
 		RecordSearch search = new RecordSearch(visible);
