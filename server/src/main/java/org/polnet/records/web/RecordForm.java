@@ -58,8 +58,13 @@ public interface RecordForm<D extends RecordDraft> {
 	}
 
 	private static Set<String> countrySet(@Nullable String typed) {
+		return codes(typed).stream().map(code -> code.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+	}
+
+	/** Codes typed in one field, separated by commas, semicolons or spaces: {@code "FRA, KEN"}, {@code "en fr"}. */
+	static Set<String> codes(@Nullable String typed) {
 		return Arrays.stream(Separators.COUNTRIES.split(text(typed)))
-			.map(code -> code.strip().toUpperCase(Locale.ROOT))
+			.map(String::strip)
 			.filter(code -> !code.isEmpty())
 			.collect(Collectors.toSet());
 	}

@@ -1,0 +1,50 @@
+package org.polnet.persons.web;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.polnet.identity.CurrentOfficer;
+import org.polnet.identity.CurrentOfficers;
+import org.polnet.persons.Person;
+import org.polnet.persons.PersonDraft;
+import org.polnet.persons.PersonQuery;
+import org.polnet.persons.Persons;
+import org.polnet.persons.Sex;
+import org.polnet.records.web.RecordPages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The persons pages: the shared record pages with the persons' own filters and fields (persons/fields.html). */
+@Controller
+@RequestMapping("/persons")
+@PreAuthorize("!hasRole('SYSTEM_CLIENT')")
+class PersonPages extends RecordPages<Person, PersonDraft, PersonQuery, PersonForm> {
+
+	PersonPages(Persons persons, CurrentOfficers officers) {
+		super(persons, officers, Map.of("sexes", Sex.values()));
+	}
+
+	@GetMapping
+	public String list(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String nationality,
+			@RequestParam(required = false) @Nullable Integer birthYear, @RequestParam(required = false) @Nullable Sex sex,
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
+		return list(new PersonQuery(name, nationality, birthYear, sex), page, model, request);
+	}
+
+	@Override
+	protected PersonForm blankForm(CurrentOfficer officer) {
+		return PersonForm.blank();
+	}
+
+	@Override
+	protected PersonForm formOf(Person person) {
+		return PersonForm.of(person);
+	}
+}
