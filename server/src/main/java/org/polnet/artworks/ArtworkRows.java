@@ -134,6 +134,14 @@ class ArtworkRows implements RecordTable<Artwork, ArtworkDraft> {
 	}
 
 	@Override
+	public void renew(long id, LocalDate reviewAt) {
+		jdbc.sql("UPDATE artworks_work SET review_at = :review, updated_at = now() WHERE id = :id AND status = 'STOLEN'")
+			.param("review", reviewAt)
+			.param("id", id)
+			.update();
+	}
+
+	@Override
 	public Optional<Artwork> find(long id) {
 		Optional<Artwork> work = jdbc.sql("SELECT * FROM artworks_work WHERE id = ?")
 			.param(id)

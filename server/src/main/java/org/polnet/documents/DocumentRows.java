@@ -131,6 +131,19 @@ class DocumentRows implements RecordTable<TravelDocument, DocumentDraft>, Record
 	}
 
 	@Override
+	public void renew(long id, LocalDate reviewAt) {
+		jdbc.sql("UPDATE documents_sltd SET review_at = :review, updated_at = now() WHERE id = :id AND withdrawn_at IS NULL")
+			.param("review", reviewAt)
+			.param("id", id)
+			.update();
+	}
+
+	@Override
+	public List<TravelDocument> dueForReview(String ownerOffice, LocalDate by, int page, int size) {
+		return RecordSearch.dueForReview(ownerOffice, by, "r.withdrawn_at IS NULL").page(jdbc, "documents_sltd", TravelDocument::fromRow, page, size);
+	}
+
+	@Override
 	public Optional<TravelDocument> find(long id) {
 		return jdbc.sql("SELECT * FROM documents_sltd WHERE id = ?").param(id).query(TravelDocument::fromRow).optional();
 	}

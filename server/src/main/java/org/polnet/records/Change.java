@@ -3,7 +3,9 @@ package org.polnet.records;
 /** What happened to a record, in its history, its audit action and its change event. */
 public enum Change {
 
-	REPORTED("report"), AMENDED("amend"), RECOVERED("recover"), WITHDRAWN("withdraw");
+	REPORTED("report"), AMENDED("amend"), RECOVERED("recover"), WITHDRAWN("withdraw"),
+	/** Reviewed by its owner and kept: the review period counts again from that day. */
+	RENEWED("renew");
 
 	private final String verb;
 

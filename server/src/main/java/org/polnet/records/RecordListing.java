@@ -1,5 +1,6 @@
 package org.polnet.records;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.polnet.access.SqlFilter;
@@ -19,4 +20,7 @@ public interface RecordListing<R extends PoliceRecord, Q> {
 	 * up to {@code size + 1} records, the extra one telling that there is a next page.
 	 */
 	List<R> search(Q query, SqlFilter visible, int page, int size);
+
+	/** A page of an office's open records due for review by this day (or past it), the earliest first. */
+	List<R> dueForReview(String ownerOffice, LocalDate by, int page, int size);
 }

@@ -1,5 +1,6 @@
 package org.polnet.records;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class RecordSearch {
 
 	private final Map<String, Object> params;
 
+	private String order = "r.created_at DESC, r.id DESC";
+
 	/** A search of the records this filter lets the caller see. */
 	public RecordSearch(SqlFilter visible) {
 		this.where = new StringBuilder("(").append(visible.whereClause()).append(')');
@@ -37,16 +40,27 @@ public final class RecordSearch {
 		return and(condition);
 	}
 
+	/**
+	 * An office's open records due for review by a day, the earliest first.
+	 *
+	 * @param open the condition of an open record in the table ({@code r.closed_at IS NULL})
+	 */
+	public static RecordSearch dueForReview(String ownerOffice, LocalDate by, String open) {
+		RecordSearch search = new RecordSearch(new SqlFilter("(r.owner_office = :due_owner)", Map.of("due_owner", ownerOffice)));
+		search.order = "r.review_at, r.id";
+		return search.and(open).and("r.review_at <= :due_by", "due_by", by);
+	}
+
 	/** Conditions with their own parameters, as a {@link StandardRecordTable} writes them; none when blank. */
 	RecordSearch andAll(String conditions, Map<String, Object> conditionParams) {
 		params.putAll(conditionParams);
 		return conditions.isBlank() ? this : and(conditions);
 	}
 
-	/** Up to {@code size + 1} records of the page, the extra one telling that there is a next page. */
+	/** Up to {@code size + 1} records of the page (newest first unless said otherwise), the extra one telling that there is a next page. */
 	public <R> List<R> page(JdbcClient jdbc, String table, RowMapper<R> mapper, int page, int size) {
 		return jdbc.sql("SELECT r.* FROM " + table + " r WHERE " + where
-				+ " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+				+ " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", size + 1)
 			.param("offset", (long) page * size)

@@ -28,6 +28,9 @@ public interface RecordTable<R extends PoliceRecord, D extends RecordDraft> {
 	/** Closes an open record as recovered or withdrawn, with the owner's note or reason. */
 	void close(long id, Change closing, String note);
 
+	/** Sets an open record's review date (after its owner reviewed it and kept it). */
+	void renew(long id, LocalDate reviewAt);
+
 	Optional<R> find(long id);
 
 	/** One more history line, after a change of the record (which now has the given status). */

@@ -136,7 +136,7 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft> {
 			audit(officer, action, before.reference(), null, Outcome.DENIED, clientAddress);
 			throw new NotAllowedException(notAllowed(draft).reason() + ".");
 		}
-		LocalDate reviewAt = reviewAt(LocalDate.ofInstant(before.createdAt(), ZoneOffset.UTC), draft.reviewAt());
+		LocalDate reviewAt = reviewAt(lastReviewed(before), draft.reviewAt());
 		try {
 			return inTransaction(() -> {
 				table.update(id, draft, access, reviewAt);
@@ -146,6 +146,32 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft> {
 		catch (DuplicateKeyException e) {
 			throw new ConflictException(duplicate());
 		}
+	}
+
+	/**
+	 * The owner reviewed the open record and keeps it, for the reason given: its review period counts again from
+	 * today (the latest date the period allows). Audited as {@code <module>.renew}, with the reason in the history.
+	 */
+	public R renew(CurrentOfficer officer, long id, String reason, @Nullable String clientAddress) {
+		String note = requireNote(reason, true, "A renewal needs a reason");
+		R before = requireChangeable(officer, id, Change.RENEWED.action(kind.module()), clientAddress);
+		LocalDate reviewAt = kind.reviewPeriod().latestReviewAt(support.today());
+		return inTransaction(() -> {
+			table.renew(id, reviewAt);
+			return changed(officer, before, Change.RENEWED, note, null, clientAddress);
+		});
+	}
+
+	/** The day the record's review period counts from: its creation, or its last renewal. */
+	private LocalDate lastReviewed(R record) {
+		LocalDate created = LocalDate.ofInstant(record.createdAt(), ZoneOffset.UTC);
+		return table.historyOf(record.id())
+			.stream()
+			.filter(entry -> Change.RENEWED.name().equals(entry.change()))
+			.map(entry -> LocalDate.ofInstant(entry.changedAt(), ZoneOffset.UTC))
+			.max(LocalDate::compareTo)
+			.filter(renewed -> renewed.isAfter(created))
+			.orElse(created);
 	}
 
 	/** Withdraws an open record with the owner's reason: it stays readable with its history, FIND no longer matches it. */

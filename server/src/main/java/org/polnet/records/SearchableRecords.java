@@ -39,4 +39,20 @@ public abstract class SearchableRecords<R extends PoliceRecord, D extends Record
 		boolean hasNext = found.size() > pageSize;
 		return new RecordPage<>(hasNext ? found.subList(0, pageSize) : found, pageNumber, pageSize, hasNext);
 	}
+
+	/** How long before its review date the owner is reminded of a record. */
+	public static final java.time.Period REMINDER = java.time.Period.ofMonths(6);
+
+	/**
+	 * A page of the officer's office's open records whose review date is within {@link #REMINDER} or past (an
+	 * expired record has left every search and is flagged for deletion), the earliest first. Audited as a search.
+	 */
+	public RecordPage<R> dueForReview(CurrentOfficer officer, int page, int size, @Nullable String clientAddress) {
+		int pageSize = Math.clamp(size, 1, PAGE_SIZE_MAX);
+		int pageNumber = Math.max(page, 0);
+		List<R> found = listing.dueForReview(officer.officeCode(), support.today().plus(REMINDER), pageNumber, pageSize);
+		audit(officer, kind().action("search"), "due for review", "review", Outcome.SUCCESS, clientAddress);
+		boolean hasNext = found.size() > pageSize;
+		return new RecordPage<>(hasNext ? found.subList(0, pageSize) : found, pageNumber, pageSize, hasNext);
+	}
 }

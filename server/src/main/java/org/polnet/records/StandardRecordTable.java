@@ -106,6 +106,19 @@ public abstract class StandardRecordTable<R extends PoliceRecord, D extends Reco
 	}
 
 	@Override
+	public void renew(long id, LocalDate reviewAt) {
+		jdbc.sql("UPDATE " + table + " SET review_at = :review WHERE id = :id AND closed_at IS NULL")
+			.param("review", reviewAt)
+			.param("id", id)
+			.update();
+	}
+
+	@Override
+	public List<R> dueForReview(String ownerOffice, LocalDate by, int page, int size) {
+		return RecordSearch.dueForReview(ownerOffice, by, "r.closed_at IS NULL").page(jdbc, table, mapper, page, size);
+	}
+
+	@Override
 	public Optional<R> find(long id) {
 		return jdbc.sql("SELECT * FROM " + table + " WHERE id = ?").param(id).query(mapper).optional();
 	}

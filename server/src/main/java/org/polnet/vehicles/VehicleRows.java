@@ -116,6 +116,19 @@ class VehicleRows implements RecordTable<StolenVehicle, VehicleDraft>, RecordLis
 	}
 
 	@Override
+	public void renew(long id, LocalDate reviewAt) {
+		jdbc.sql("UPDATE vehicles_smv SET review_at = :review, updated_at = now() WHERE id = :id AND status = 'STOLEN'")
+			.param("review", reviewAt)
+			.param("id", id)
+			.update();
+	}
+
+	@Override
+	public List<StolenVehicle> dueForReview(String ownerOffice, LocalDate by, int page, int size) {
+		return RecordSearch.dueForReview(ownerOffice, by, "r.status = 'STOLEN'").page(jdbc, "vehicles_smv", StolenVehicle::fromRow, page, size);
+	}
+
+	@Override
 	public Optional<StolenVehicle> find(long id) {
 		return jdbc.sql("SELECT * FROM vehicles_smv WHERE id = ?").param(id).query(StolenVehicle::fromRow).optional();
 	}

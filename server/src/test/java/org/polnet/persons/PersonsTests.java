@@ -147,6 +147,44 @@ class PersonsTests {
 	}
 
 	@Test
+	void theOwnerIsRemindedSixMonthsBeforeTheReviewAndKeepsTheRecordWithAReason() throws Exception {
+		Person person = persons.report(jordan, draft(family, "Nadia", "", "", List.of(), 1980, null, null, Set.of(),
+				"V-" + family), null);
+		assertThat(persons.dueForReview(jordan, 0, 100, null).records()).extracting(Person::id).doesNotContain(person.id());
+		jdbc.sql("UPDATE persons_person SET review_at = current_date + 30 WHERE id = ?").param(person.id()).update();
+
+		assertThat(persons.dueForReview(jordan, 0, 100, null).records()).extracting(Person::id).contains(person.id());
+		assertThat(persons.dueForReview(japan, 0, 100, null).records()).extracting(Person::id).doesNotContain(person.id());
+		assertThat(page("/persons/review", jordan)).contains(person.reference());
+		assertThat(page("/persons/" + person.id() + "?purpose=verification", jordan)).contains("/renew");
+
+		assertThatThrownBy(() -> persons.renew(jordan, person.id(), " ", null)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> persons.renew(japan, person.id(), "still wanted", null))
+			.isInstanceOf(org.polnet.refusals.NotAllowedException.class);
+		assertThat(new AuditLog(auditEntries).of("jpn.persons", "persons.renew", person.reference()::equals))
+			.extracting(AuditRecord::outcome)
+			.containsExactly(Outcome.DENIED);
+
+		Person renewed = persons.renew(jordan, person.id(), "Investigation still open", null);
+		LocalDate inFiveYears = LocalDate.now(ZoneOffset.UTC).plusYears(5);
+		assertThat(renewed.reviewAt()).isEqualTo(inFiveYears);
+		assertThat(persons.history(jordan, person.id())).extracting(h -> h.change() + " " + h.note())
+			.contains("RENEWED Investigation still open");
+		// an amendment afterwards counts the period from the renewal, not from the day the person was recorded
+		Person amended = persons.amend(jordan, person.id(), draft(family, "Nadia Amal", "", "", List.of(), 1980, null,
+				null, Set.of(), "V-" + family), null);
+		assertThat(amended.reviewAt()).isEqualTo(inFiveYears);
+	}
+
+	private String page(String path, CurrentOfficer officer) throws Exception {
+		return mvc.perform(get(path).with(authentication(TestOfficers.signedIn(officer))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void everyDemoPersonPassesTheRulesOfAnOfficersReport() {
 		assertThat(DemoPersons.demos()).hasSize(13)
 			.allSatisfy(demo -> assertThat(rules.problems(demo.draft())).as(demo.draft().familyName()).isEmpty());

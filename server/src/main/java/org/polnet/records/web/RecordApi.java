@@ -60,6 +60,19 @@ public abstract class RecordApi<R extends PoliceRecord, D extends RecordDraft, Q
 		return records.withdraw(officers.required(), id, reason.text(), request.getRemoteAddr());
 	}
 
+	@PostMapping("/{id}/renewal")
+	@Operation(summary = "Keep the record after its review, with a reason (owner office only): its review period counts again from today")
+	public R renew(@PathVariable long id, @RequestBody Reason reason, HttpServletRequest request) {
+		return records.renew(officers.required(), id, reason.text(), request.getRemoteAddr());
+	}
+
+	@GetMapping("/due-for-review")
+	@Operation(summary = "The caller's office's open records to review within six months or past their review date, the earliest first")
+	public RecordPage<R> dueForReview(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+		return records.dueForReview(officers.required(), page, size, request.getRemoteAddr());
+	}
+
 	/** A page of the records the caller may see, newest first; audited. */
 	protected RecordPage<R> search(Q query, int page, int size, HttpServletRequest request) {
 		return records.search(officers.required(), query, page, size, request.getRemoteAddr());

@@ -1,5 +1,7 @@
 package org.polnet.records.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -129,7 +131,31 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 		model.addAttribute("history", records.history(officer, id));
 		model.addAttribute("mayChange", records.mayChange(officer, record));
 		model.addAttribute("recoverAction", recoverAction());
+		model.addAttribute("reviewDue", !record.reviewAt().isAfter(LocalDate.now(ZoneOffset.UTC).plus(SearchableRecords.REMINDER)));
 		return "records/record";
+	}
+
+	/** The office's records due for review within six months, or past their date. */
+	@GetMapping("/review")
+	public String review(@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
+		model.addAttribute("results", records.dueForReview(officers.required(), page, PAGE_SIZE, request.getRemoteAddr()));
+		model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+		return "records/review";
+	}
+
+	/** The owner keeps the record, saying why: its review period counts again from today. */
+	@PostMapping("/{id}/renew")
+	public String renew(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+			HttpServletRequest request) {
+		if (reason.isBlank()) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/{module}/{id}")
+				.queryParam("purpose", AFTER_SAVING)
+				.queryParam("renewReasonMissing")
+				.buildAndExpand(module, id)
+				.toUriString();
+		}
+		records.renew(officers.required(), id, reason, request.getRemoteAddr());
+		return saved(id);
 	}
 
 	@GetMapping("/{id}/edit")
