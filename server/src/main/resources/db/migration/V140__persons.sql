@@ -21,7 +21,8 @@ CREATE TABLE persons_person (
     eye_colour           TEXT        NOT NULL DEFAULT '' CHECK (length(eye_colour) <= 40),
     hair_colour          TEXT        NOT NULL DEFAULT '' CHECK (length(hair_colour) <= 40),
     distinguishing_marks TEXT        NOT NULL DEFAULT '' CHECK (length(distinguishing_marks) <= 2000),
-    national_reference   TEXT        NOT NULL DEFAULT '' CHECK (length(national_reference) <= 100),
+    -- null when the office gave none, so that any number of persons may have none
+    national_reference   TEXT CHECK (length(national_reference) BETWEEN 1 AND 100),
     remarks              TEXT        NOT NULL DEFAULT '' CHECK (length(remarks) <= 2000),
     -- every name and alias folded for search (searchtext), until the names engine's index takes over
     search_names         TEXT        NOT NULL DEFAULT '',
@@ -41,7 +42,7 @@ CREATE TABLE persons_person (
 );
 -- an office records a person once under its own reference
 CREATE UNIQUE INDEX persons_person_reference ON persons_person (owner_office, national_reference)
-    WHERE closed_at IS NULL AND national_reference <> '';
+    WHERE closed_at IS NULL;
 CREATE INDEX persons_person_created ON persons_person (created_at DESC, id DESC);
 
 CREATE TABLE persons_person_history (

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -78,7 +79,7 @@ public record Person(long id, String familyName, String forenames, String family
 				new TreeSet<>(Arrays.asList(strings(rs.getArray("nationalities")))),
 				new TreeSet<>(Arrays.asList(strings(rs.getArray("languages")))), rs.getObject("height_cm", Integer.class),
 				rs.getObject("weight_kg", Integer.class), rs.getString("eye_colour"), rs.getString("hair_colour"),
-				rs.getString("distinguishing_marks"), rs.getString("national_reference"), rs.getString("remarks"),
+				rs.getString("distinguishing_marks"), Objects.requireNonNullElse(rs.getString("national_reference"), ""), rs.getString("remarks"),
 				RecordAccess.fromRow(rs), rs.getTimestamp("created_at").toInstant(),
 				rs.getObject("review_at", LocalDate.class), rs.getString("status"), rs.getString("withdrawn_reason"));
 	}

@@ -42,7 +42,7 @@ class PersonRows extends StandardRecordTable<Person, PersonDraft, PersonQuery> {
 		columns.put("eye_colour", draft.eyeColour().strip());
 		columns.put("hair_colour", draft.hairColour().strip());
 		columns.put("distinguishing_marks", draft.distinguishingMarks().strip());
-		columns.put("national_reference", draft.nationalReference().strip());
+		columns.put("national_reference", draft.nationalReference().isBlank() ? null : draft.nationalReference().strip());
 		columns.put("remarks", draft.remarks().strip());
 		columns.put("search_names", searchNames(draft));
 		return columns;

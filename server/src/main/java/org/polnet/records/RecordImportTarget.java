@@ -94,8 +94,11 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 	 */
 	protected abstract @Nullable D draft(RowFields row, AccessFields access);
 
-	/** The day the draft's review period counts from: not the upload's day, so that a second upload changes nothing. */
-	protected abstract LocalDate reviewFrom(D draft);
+	/**
+	 * The day the draft's review period counts from: not the upload's day, so that a second upload changes nothing.
+	 * Null when the row does not say it usably, after adding that field's problem.
+	 */
+	protected abstract @Nullable LocalDate reviewFrom(RowFields row, D draft);
 
 	@Override
 	public List<ImportColumn> columns() {
@@ -111,7 +114,8 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 		if (draft == null || !problems.isEmpty()) {
 			return Parsed.rejected(problems);
 		}
-		Checked checked = check(records, uploader, draft, reviewFrom(draft), problems);
+		LocalDate reviewFrom = reviewFrom(row, draft);
+		Checked checked = reviewFrom == null ? null : check(records, uploader, draft, reviewFrom, problems);
 		if (checked == null) {
 			return Parsed.rejected(problems);
 		}

@@ -36,7 +36,7 @@ class BicycleImportTarget extends RecordImportTarget<BicycleDraft> {
 
 	/** A feed states no date: the review period counts from the first day the database existed. */
 	@Override
-	protected LocalDate reviewFrom(BicycleDraft draft) {
+	protected LocalDate reviewFrom(RowFields row, BicycleDraft draft) {
 		return LocalDate.of(2026, 1, 1);
 	}
 }

@@ -73,7 +73,8 @@ class PersonsTests {
 		assertThat(recorded.dateOfBirth()).isEqualTo("1984-07-12");
 		assertThat(recorded.reviewAt()).isEqualTo(LocalDate.ofInstant(recorded.createdAt(), ZoneOffset.UTC).plusYears(5));
 		assertThat(found(japan, "karim " + family.toUpperCase())).containsExactly(recorded.id());
-		assertThat(found(japan, "كريم قادري")).containsExactly(recorded.id());
+		// Arabic words of the name, with this run's Latin family name so that other tests' records do not match
+		assertThat(found(japan, "كريم قادري " + family)).containsExactly(recorded.id());
 		assertThat(found(japan, "Kareem")).contains(recorded.id());
 		assertThat(found(japan, "Karima " + family)).isEmpty();
 		assertThat(new AuditLog(auditEntries).of("jpn.persons", "persons.search")).isNotEmpty();
