@@ -109,7 +109,7 @@ class DemoPersons implements ApplicationRunner {
 			List<String> aliases, Sex sex, int year, @Nullable Integer month, @Nullable Integer day, String place,
 			String country, Set<String> nationalities, Set<String> languages, String reference, Clearance classification) {
 		return new PersonDraft(family, forenames, familyOriginal, forenamesOriginal, aliases, sex, year, month, day, place,
-				country, nationalities, languages, null, null, "", "", "", reference, DEMO, classification,
+				country, nationalities, languages, null, null, "", "", "", List.of(), reference, DEMO, classification,
 				AccessScope.ALL_MEMBERS, Set.of(), null);
 	}
 
@@ -118,7 +118,7 @@ class DemoPersons implements ApplicationRunner {
 				draft.forenamesOriginal(), draft.aliases(), draft.sex(), draft.birthYear(), draft.birthMonth(),
 				draft.birthDay(), draft.birthPlace(), draft.birthCountry(), draft.nationalities(), draft.languages(),
 				draft.heightCm(), draft.weightKg(), draft.eyeColour(), draft.hairColour(), draft.distinguishingMarks(),
-				draft.nationalReference(), draft.remarks(), draft.classification(), AccessScope.ONLY_LISTED, countries,
+				draft.documents(), draft.nationalReference(), draft.remarks(), draft.classification(), AccessScope.ONLY_LISTED, countries,
 				draft.reviewAt());
 	}
 }

@@ -20,8 +20,8 @@ public record Person(long id, String familyName, String forenames, String family
 		String forenamesOriginal, List<String> aliases, Sex sex, @Nullable Integer birthYear,
 		@Nullable Integer birthMonth, @Nullable Integer birthDay, String birthPlace, @Nullable String birthCountry,
 		Set<String> nationalities, Set<String> languages, @Nullable Integer heightCm, @Nullable Integer weightKg,
-		String eyeColour, String hairColour, String distinguishingMarks, String nationalReference, String remarks,
-		RecordAccess access, Instant createdAt, LocalDate reviewAt, String statusName,
+		String eyeColour, String hairColour, String distinguishingMarks, List<IdentityDocument> documents,
+		String nationalReference, String remarks, RecordAccess access, Instant createdAt, LocalDate reviewAt, String statusName,
 		@Nullable String withdrawnReason) implements PoliceRecord {
 
 	public static final String DATABASE = "PER";
@@ -79,9 +79,17 @@ public record Person(long id, String familyName, String forenames, String family
 				new TreeSet<>(Arrays.asList(strings(rs.getArray("nationalities")))),
 				new TreeSet<>(Arrays.asList(strings(rs.getArray("languages")))), rs.getObject("height_cm", Integer.class),
 				rs.getObject("weight_kg", Integer.class), rs.getString("eye_colour"), rs.getString("hair_colour"),
-				rs.getString("distinguishing_marks"), Objects.requireNonNullElse(rs.getString("national_reference"), ""), rs.getString("remarks"),
+				rs.getString("distinguishing_marks"), List.of(), Objects.requireNonNullElse(rs.getString("national_reference"), ""), rs.getString("remarks"),
 				RecordAccess.fromRow(rs), rs.getTimestamp("created_at").toInstant(),
 				rs.getObject("review_at", LocalDate.class), rs.getString("status"), rs.getString("withdrawn_reason"));
+	}
+
+	/** The same person with their identity documents (read from their own table). */
+	Person withDocuments(List<IdentityDocument> held) {
+		return new Person(id, familyName, forenames, familyNameOriginal, forenamesOriginal, aliases, sex, birthYear,
+				birthMonth, birthDay, birthPlace, birthCountry, nationalities, languages, heightCm, weightKg, eyeColour,
+				hairColour, distinguishingMarks, List.copyOf(held), nationalReference, remarks, access, createdAt,
+				reviewAt, statusName, withdrawnReason);
 	}
 
 	private static String[] strings(Array array) throws SQLException {

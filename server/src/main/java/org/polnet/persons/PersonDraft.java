@@ -19,17 +19,19 @@ import org.polnet.records.RecordDraft;
  * @param birthCountry       ISO 3166 alpha-3, or empty
  * @param nationalities      ISO 3166 alpha-3 codes
  * @param languages          ISO 639-1 codes of the languages spoken
+ * @param documents          identity documents, each linked to SLTD when it is listed there
  */
 public record PersonDraft(String familyName, String forenames, String familyNameOriginal, String forenamesOriginal,
 		List<String> aliases, Sex sex, @Nullable Integer birthYear, @Nullable Integer birthMonth,
 		@Nullable Integer birthDay, String birthPlace, String birthCountry, Set<String> nationalities,
 		Set<String> languages, @Nullable Integer heightCm, @Nullable Integer weightKg, String eyeColour,
-		String hairColour, String distinguishingMarks, String nationalReference, String remarks,
-		Clearance classification, AccessScope scope, Set<String> countries, @Nullable LocalDate reviewAt)
+		String hairColour, String distinguishingMarks, List<IdentityDocument> documents, String nationalReference,
+		String remarks, Clearance classification, AccessScope scope, Set<String> countries, @Nullable LocalDate reviewAt)
 		implements RecordDraft {
 
 	public PersonDraft {
 		aliases = List.copyOf(aliases);
+		documents = List.copyOf(documents);
 		nationalities = Set.copyOf(nationalities);
 		languages = Set.copyOf(languages);
 		countries = Set.copyOf(countries);

@@ -75,7 +75,7 @@ class PersonImportTarget extends RecordImportTarget<PersonDraft> {
 				row.integer("birth_month"), row.integer("birth_day"), row.text("birth_place"),
 				row.text("birth_country").toUpperCase(Locale.ROOT), codes(row.text("nationalities"), true),
 				codes(row.text("languages"), false), row.integer("height_cm"), row.integer("weight_kg"),
-				row.text("eye_colour"), row.text("hair_colour"), row.text("distinguishing_marks"), reference,
+				row.text("eye_colour"), row.text("hair_colour"), row.text("distinguishing_marks"), List.of(), reference,
 				row.text("remarks"), access.classification(), access.scope(), access.countries(), access.reviewAt());
 	}
 

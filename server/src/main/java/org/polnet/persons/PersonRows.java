@@ -1,13 +1,17 @@
 package org.polnet.persons;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.access.RecordAccess;
+import org.polnet.documents.DocumentType;
 import org.polnet.records.StandardRecordTable;
 import org.polnet.searchtext.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +50,43 @@ class PersonRows extends StandardRecordTable<Person, PersonDraft, PersonQuery> {
 		columns.put("remarks", draft.remarks().strip());
 		columns.put("search_names", searchNames(draft));
 		return columns;
+	}
+
+	@Override
+	public long insert(PersonDraft draft, RecordAccess access, LocalDate reportedOn, LocalDate reviewAt,
+			String reportedBy) {
+		long id = super.insert(draft, access, reportedOn, reviewAt, reportedBy);
+		writeDocuments(id, draft.documents());
+		return id;
+	}
+
+	@Override
+	public void update(long id, PersonDraft draft, RecordAccess access, LocalDate reviewAt) {
+		super.update(id, draft, access, reviewAt);
+		jdbc.sql("DELETE FROM persons_document WHERE person_id = ?").param(id).update();
+		writeDocuments(id, draft.documents());
+	}
+
+	/** The person with their identity documents (search results go without them). */
+	@Override
+	public Optional<Person> find(long id) {
+		return super.find(id).map(person -> person.withDocuments(jdbc
+			.sql("SELECT document_type, issuing_country, document_number FROM persons_document WHERE person_id = ? "
+					+ "ORDER BY position")
+			.param(id)
+			.query((rs, row) -> new IdentityDocument(DocumentType.valueOf(rs.getString(1)), rs.getString(2),
+					rs.getString(3)))
+			.list()));
+	}
+
+	private void writeDocuments(long id, List<IdentityDocument> documents) {
+		for (int i = 0; i < documents.size(); i++) {
+			IdentityDocument document = documents.get(i);
+			jdbc.sql("INSERT INTO persons_document (person_id, position, document_type, issuing_country, document_number)"
+					+ " VALUES (?, ?, ?, ?, ?)")
+				.params(id, i, document.type().name(), document.issuingCountry(), document.number())
+				.update();
+		}
 	}
 
 	/** An office's own reference: a feed of the same office names a person it already recorded by it. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.polnet.documents.IssuingAuthority;
 import org.polnet.members.Members;
 import org.polnet.refusals.InvalidInputException.Problem;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,10 @@ class PersonRules {
 	static final int NAME_MAX = 200;
 
 	static final int ALIASES_MAX = 20;
+
+	static final int DOCUMENTS_MAX = 10;
+
+	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 \\-]{0,59}");
 
 	private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{M} '’.\\-]*");
 
@@ -62,6 +67,13 @@ class PersonRules {
 				new Problem("nationalities", "Unknown nationality code " + code + ": give ISO 3166 alpha-3 codes.")));
 		draft.languages().stream().filter(code -> !LANGUAGES.contains(code)).findFirst().ifPresent(code -> problems
 			.add(new Problem("languages", "Unknown language code " + code + ": give ISO 639-1 codes (en, fr, ar…).")));
+		if (draft.documents().size() > DOCUMENTS_MAX) {
+			problems.add(new Problem("documents", "At most " + DOCUMENTS_MAX + " identity documents."));
+		}
+		draft.documents().stream().filter(document -> !IssuingAuthority.isKnown(document.issuingCountry())
+				|| !DOCUMENT_NUMBER.matcher(document.number()).matches()).findFirst().ifPresent(document -> problems
+					.add(new Problem("documents", "Identity document \"" + document.line() + "\": give the type, the "
+							+ "ICAO code of the issuing state (FRA, D, GBD, UNO...) and the number (letters and digits).")));
 		range(problems, "height_cm", draft.heightCm(), 30, 260, "The height is between 30 and 260 cm.");
 		range(problems, "weight_kg", draft.weightKg(), 1, 400, "The weight is between 1 and 400 kg.");
 		limit(problems, "birth_place", draft.birthPlace(), 200);

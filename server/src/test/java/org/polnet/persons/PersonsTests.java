@@ -25,6 +25,8 @@ import org.polnet.audit.AuditEntries;
 import org.polnet.audit.AuditLog;
 import org.polnet.audit.AuditRecord;
 import org.polnet.audit.AuditRecord.Outcome;
+import org.polnet.documents.DocumentStatus;
+import org.polnet.documents.DocumentType;
 import org.polnet.identity.Clearance;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.Role;
@@ -54,6 +56,9 @@ class PersonsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.polnet.documents.TravelDocuments documents;
 
 	private final CurrentOfficer jordan = TestOfficers.officer("jor.persons", "NCB-JOR", Role.NCB_OFFICER);
 
@@ -119,7 +124,7 @@ class PersonsTests {
 	void theOwnerDecidesWhichCountriesSeeTheRecordOnListsAndSingleRecords() {
 		PersonDraft shared = draft(family, "Luc", "", "", List.of(), 1972, null, null, Set.of("FRA"), "S-" + family);
 		Person onlyBrazil = persons.report(france, new PersonDraft(shared.familyName(), shared.forenames(), "", "",
-				List.of(), Sex.MALE, 1972, null, null, "", "", Set.of("FRA"), Set.of(), null, null, "", "", "",
+				List.of(), Sex.MALE, 1972, null, null, "", "", Set.of("FRA"), Set.of(), null, null, "", "", "", List.of(),
 				shared.nationalReference(), "", Clearance.FOR_OFFICIAL_USE_ONLY, AccessScope.ONLY_LISTED, Set.of("BRA"),
 				null), null);
 		CurrentOfficer brazil = TestOfficers.officer("bra.persons", "NCB-BRA", Role.NCB_OFFICER);
@@ -186,6 +191,33 @@ class PersonsTests {
 	}
 
 	@Test
+	void anIdentityDocumentListedInSltdLinksToItsRecordForAnOfficerWhoMaySeeIt() throws Exception {
+		String number = org.polnet.documents.TestDocuments.newNumber();
+		org.polnet.documents.TravelDocument stolen = documents.report(france, org.polnet.documents.DocumentDraft.open(number,
+				"FRA", DocumentType.PASSPORT, DocumentStatus.STOLEN_ISSUED, LocalDate.of(2026, 1, 5), ""), null);
+		String body = """
+				{"familyName": "%s", "forenames": "Paul", "documents": "PASSPORT FRA %s\\nidentity-card FRA X99",
+				 "nationalReference": "DOC-%s"}""".formatted(family, number, family);
+		String created = mvc.perform(post("/api/v1/persons").with(authentication(TestOfficers.signedIn(france))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.documents[1].type").value("IDENTITY_CARD"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+
+		assertThat(page("/persons/" + id + "?purpose=investigation", japan)).contains(stolen.reference())
+			.contains("/documents/" + stolen.id());
+		mvc.perform(post("/api/v1/persons").with(authentication(TestOfficers.signedIn(france))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"familyName\": \"" + family + "\", \"documents\": \"PASSPORT\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("documents"));
+	}
+
+	@Test
 	void everyDemoPersonPassesTheRulesOfAnOfficersReport() {
 		assertThat(DemoPersons.demos()).hasSize(13)
 			.allSatisfy(demo -> assertThat(rules.problems(demo.draft())).as(demo.draft().familyName()).isEmpty());
@@ -234,7 +266,7 @@ class PersonsTests {
 			List<String> aliases, @Nullable Integer year, @Nullable Integer month, @Nullable Integer day,
 			Set<String> nationalities, String reference) {
 		return new PersonDraft(family, forenames, familyOriginal, forenamesOriginal, aliases, Sex.UNKNOWN, year, month,
-				day, "", "", nationalities, Set.of(), null, null, "", "", "", reference, "",
+				day, "", "", nationalities, Set.of(), null, null, "", "", "", List.of(), reference, "",
 				Clearance.FOR_OFFICIAL_USE_ONLY, AccessScope.ALL_MEMBERS, Set.of(), null);
 	}
 }

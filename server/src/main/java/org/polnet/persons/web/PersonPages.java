@@ -1,10 +1,14 @@
 package org.polnet.persons.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.CurrentOfficer;
 import org.polnet.identity.CurrentOfficers;
+import org.polnet.documents.TravelDocument;
+import org.polnet.documents.TravelDocuments;
+import org.polnet.persons.IdentityDocument;
 import org.polnet.persons.Person;
 import org.polnet.persons.PersonDraft;
 import org.polnet.persons.PersonQuery;
@@ -26,8 +30,26 @@ import jakarta.servlet.http.HttpServletRequest;
 @PreAuthorize("!hasRole('SYSTEM_CLIENT')")
 class PersonPages extends RecordPages<Person, PersonDraft, PersonQuery, PersonForm> {
 
-	PersonPages(Persons persons, CurrentOfficers officers) {
+	private final TravelDocuments sltd;
+
+	PersonPages(Persons persons, CurrentOfficers officers, TravelDocuments sltd) {
 		super(persons, officers, Map.of("sexes", Sex.values()));
+		this.sltd = sltd;
+	}
+
+	/**
+	 * Each identity document's active SLTD record, when it is listed there and the officer may see it: the link
+	 * tells the officer the document is reported stolen or lost. Part of the person's consultation, audited with
+	 * its purpose; opening the SLTD record is a consultation of its own.
+	 */
+	@Override
+	protected void addToRecordPage(Person person, CurrentOfficer officer, Model model) {
+		Map<String, TravelDocument> listed = new HashMap<>();
+		for (IdentityDocument document : person.documents()) {
+			sltd.findByKey(officer, document.issuingCountry(), document.number(), document.type())
+				.ifPresent(record -> listed.put(document.line(), record));
+		}
+		model.addAttribute("sltd", listed);
 	}
 
 	@GetMapping

@@ -76,6 +76,13 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 	/** The form of a recorded record, to amend it. */
 	protected abstract F formOf(R record);
 
+	/**
+	 * What the database shows on a record's page beyond the record itself (its facts fragment reads it), for this
+	 * officer, after the consultation was audited; nothing by default.
+	 */
+	protected void addToRecordPage(R record, CurrentOfficer officer, Model model) {
+	}
+
 	/** The action path that marks a record recovered ({@code recovered}), or null where records are not recovered. */
 	protected @Nullable String recoverAction() {
 		return null;
@@ -131,6 +138,7 @@ public abstract class RecordPages<R extends PoliceRecord, D extends RecordDraft,
 		model.addAttribute("history", records.history(officer, id));
 		model.addAttribute("mayChange", records.mayChange(officer, record));
 		model.addAttribute("recoverAction", recoverAction());
+		addToRecordPage(record, officer, model);
 		model.addAttribute("reviewDue", !record.reviewAt().isAfter(LocalDate.now(ZoneOffset.UTC).plus(SearchableRecords.REMINDER)));
 		return "records/record";
 	}
