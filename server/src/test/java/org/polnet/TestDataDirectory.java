@@ -22,6 +22,11 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
 		return Path.of(context.getEnvironment().getRequiredProperty("polnet.data-dir"));
 	}
 
+	/** A new database on the test JVM's PostgreSQL, migrated, for a test that starts Polnet itself (superuser URL). */
+	public static String newDatabaseUrl() {
+		return TestPostgres.get().newDatabaseUrl();
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
