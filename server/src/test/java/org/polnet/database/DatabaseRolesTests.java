@@ -40,7 +40,8 @@ class DatabaseRolesTests {
 		String owner = "polnet_owner_" + suffix;
 		String app = "polnet_app_" + suffix;
 		String database = "polnet_" + suffix;
-		String superuserUrl = TestDataDirectory.newDatabaseUrl();
+		TestDataDirectory.TestDatabase superuser = TestDataDirectory.newDatabase();
+		String superuserUrl = superuser.url();
 		String[] parts = Files.readString(ROLES_SQL)
 			.replace("polnet_owner", owner)
 			.replace("polnet_app", app)
@@ -48,9 +49,9 @@ class DatabaseRolesTests {
 			.replace("replace-with-the-owner-password", "owner-" + suffix)
 			.replace("replace-with-the-application-password", "app-" + suffix)
 			.split("\\\\connect polnet");
-		execute(superuserUrl, "postgres", "", parts[0]);
-		String databaseUrl = superuserUrl.replaceFirst("/[^/?]+\\?", "/" + database + "?").replaceFirst("\\?.*", "");
-		execute(databaseUrl, "postgres", "", parts[1]);
+		execute(superuserUrl, superuser.user(), superuser.password(), parts[0]);
+		String databaseUrl = superuserUrl.substring(0, superuserUrl.lastIndexOf('/') + 1) + database;
+		execute(databaseUrl, superuser.user(), superuser.password(), parts[1]);
 		// migrated as the owner, as Polnet does at start with SPRING_FLYWAY_USER; then a test-only import target's
 		// table, which that target makes at start unless it exists: here only the owner may create it
 		Flyway.configure()
