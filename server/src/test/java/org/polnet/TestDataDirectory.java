@@ -22,12 +22,34 @@ public class TestDataDirectory implements ApplicationContextInitializer<Configur
 		return Path.of(context.getEnvironment().getRequiredProperty("polnet.data-dir"));
 	}
 
+	/** A database on the test JVM's PostgreSQL, as its superuser reaches it. */
+	public record TestDatabase(String url, String user, String password) {
+	}
+
+	/** A new database, migrated, for a test that starts Polnet itself. */
+	public static TestDatabase newDatabase() {
+		TestPostgres postgres = TestPostgres.get();
+		return new TestDatabase(postgres.newDatabaseUrl(), postgres.user(), postgres.password());
+	}
+
+	/** A new database without any schema, e.g. to restore a backup into. */
+	public static TestDatabase newEmptyDatabase() {
+		TestPostgres postgres = TestPostgres.get();
+		return new TestDatabase(postgres.newEmptyDatabaseUrl(), postgres.user(), postgres.password());
+	}
+
+	/** Whether the tests run on an external PostgreSQL (CI's second pass) rather than the embedded one. */
+	public static boolean externalPostgres() {
+		return TestPostgres.get().external();
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("polnet-test-data", Map.of("polnet.data-dir", create().toString(),
-					"polnet.db.url", TestPostgres.get().newDatabaseUrl(), "polnet.db.user", "postgres")));
+					"polnet.db.url", TestPostgres.get().newDatabaseUrl(), "polnet.db.user", TestPostgres.get().user(),
+					"polnet.db.password", TestPostgres.get().password())));
 	}
 
 	private static Path create() {

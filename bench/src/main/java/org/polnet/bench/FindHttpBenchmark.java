@@ -285,7 +285,7 @@ public final class FindHttpBenchmark {
 	 * preload (a million records) or the previous target left to write or collect is not charged to the next one.
 	 */
 	private static void settle(Path dataDir, long jvm) throws Exception {
-		try (Connection connection = DriverManager.getConnection(jdbcUrl(dataDir), "postgres", "")) {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(dataDir), "postgres", password(dataDir))) {
 			connection.createStatement().execute("CHECKPOINT");
 		}
 		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
@@ -299,8 +299,13 @@ public final class FindHttpBenchmark {
 		return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
 	}
 
+	/** The embedded PostgreSQL's superuser password, which the server generated next to its database. */
+	private static String password(Path dataDir) throws IOException {
+		return Files.readString(dataDir.resolve("postgres-password")).strip();
+	}
+
 	private static long audited(Path dataDir) throws IOException, SQLException {
-		try (Connection connection = DriverManager.getConnection(jdbcUrl(dataDir), "postgres", "");
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(dataDir), "postgres", password(dataDir));
 				ResultSet count = connection.createStatement()
 					.executeQuery("SELECT count(*) FROM audit_entry WHERE action = 'documents.find'")) {
 			count.next();

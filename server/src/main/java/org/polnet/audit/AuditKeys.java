@@ -6,8 +6,12 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * {@code <data dir>/keys}), so someone who can rewrite the database cannot re-sign a rewritten chain. Created
  * at first start; the private key file is readable by its owner only.
  */
-final class AuditKeys {
+final class AuditKeys implements RotatingKey {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AuditKeys.class);
 
@@ -31,10 +35,13 @@ final class AuditKeys {
 
 	private final String keyId;
 
-	private AuditKeys(PrivateKey privateKey, PublicKey publicKey) {
+	private final SigningKeyFiles files;
+
+	private AuditKeys(PrivateKey privateKey, PublicKey publicKey, SigningKeyFiles files) {
 		this.privateKey = privateKey;
 		this.publicKey = publicKey;
 		this.keyId = fingerprint(publicKey);
+		this.files = files;
 	}
 
 	/** Loads the key pair from the directory, creating it there when the directory holds none. */
@@ -47,9 +54,9 @@ final class AuditKeys {
 	 * key would only make every checkpoint look forged) refuses.
 	 */
 	static AuditKeys inDirectory(Path directory, boolean createWhenMissing) {
-		SigningKeyFiles.Loaded loaded = new SigningKeyFiles(directory, PRIVATE_FILE, PUBLIC_FILE, "audit signing key")
-			.load(createWhenMissing);
-		AuditKeys keys = new AuditKeys(loaded.pair().getPrivate(), loaded.pair().getPublic());
+		SigningKeyFiles files = new SigningKeyFiles(directory, PRIVATE_FILE, PUBLIC_FILE, "audit signing key");
+		SigningKeyFiles.Loaded loaded = files.load(createWhenMissing);
+		AuditKeys keys = new AuditKeys(loaded.pair().getPrivate(), loaded.pair().getPublic(), files);
 		if (loaded.created()) {
 			LOG.info("Created the audit checkpoint signing key {} in {}; back up this directory", keys.keyId, directory);
 		}
@@ -91,6 +98,35 @@ final class AuditKeys {
 
 	PublicKey publicKey() {
 		return publicKey;
+	}
+
+	/** Every key that ever signed checkpoints, by {@link #keyId()}: after a rotation, older ones still verify. */
+	Map<String, PublicKey> byId() {
+		Map<String, PublicKey> keys = new LinkedHashMap<>();
+		files.history().forEach(key -> keys.put(fingerprint(key.key()), key.key()));
+		keys.put(keyId, publicKey);
+		return keys;
+	}
+
+	@Override
+	public String name() {
+		return "audit";
+	}
+
+	@Override
+	public String id(PublicKey key) {
+		return fingerprint(key);
+	}
+
+	@Override
+	public List<SigningKeyFiles.PublishedKey> history() {
+		return files.history();
+	}
+
+	/** Writes the new pair; this running instance signs on with the old one until its next start. */
+	@Override
+	public SigningKeyFiles.PublishedKey rotate(Instant now) {
+		return files.rotate(now);
 	}
 
 	static String fingerprint(PublicKey key) {

@@ -61,7 +61,7 @@ public class AuditVerifier {
 	}
 
 	private Verification walk() {
-		ChainCheck check = new ChainCheck(keys.publicKey());
+		ChainCheck check = new ChainCheck(keys.byId());
 		jdbc.query(WALK, (ResultSet rows) -> {
 			while (rows.next() && check.accept(row(rows))) {
 				// each row checked in accept; stops at the first break

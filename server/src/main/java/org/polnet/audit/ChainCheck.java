@@ -3,6 +3,7 @@ package org.polnet.audit;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.audit.Verification.Problem;
@@ -28,7 +29,7 @@ final class ChainCheck {
 	record Checkpoint(long sequence, byte[] hash, Instant createdAt, String keyId, byte[] signature) {
 	}
 
-	private final PublicKey key;
+	private final Map<String, PublicKey> keys;
 
 	private long expectedSequence = 1;
 
@@ -55,7 +56,12 @@ final class ChainCheck {
 	private @Nullable String detail;
 
 	ChainCheck(PublicKey key) {
-		this.key = key;
+		this(Map.of(AuditKeys.fingerprint(key), key));
+	}
+
+	/** With every checkpoint key ever used, by key id: a checkpoint verifies with the key it names. */
+	ChainCheck(Map<String, PublicKey> keys) {
+		this.keys = Map.copyOf(keys);
 	}
 
 	/** Checks the next row; false once the chain is broken (later rows are not looked at). */
@@ -170,9 +176,10 @@ final class ChainCheck {
 					"the checkpoint's hash differs from the chain's hash at this row");
 		}
 		byte[] message = ChainHashing.checkpointMessage(checkpoint.sequence(), checkpoint.hash(), checkpoint.createdAt());
-		if (!AuditKeys.verify(key, message, checkpoint.signature())) {
-			String signer = checkpoint.keyId().equals(AuditKeys.fingerprint(key)) ? "the audit key"
-					: "another key (" + checkpoint.keyId() + ")";
+		PublicKey key = keys.get(checkpoint.keyId());
+		if (key == null || !AuditKeys.verify(key, message, checkpoint.signature())) {
+			String signer = key != null ? "the audit key " + checkpoint.keyId()
+					: "another key (" + checkpoint.keyId() + "), not in the audit key's history";
 			return fail(checkpoint.sequence(), Problem.CHECKPOINT_SIGNATURE_INVALID,
 					"the checkpoint's signature does not verify; it claims to be signed with " + signer);
 		}

@@ -36,7 +36,7 @@ class DatabaseConfiguration {
 			.type(HikariDataSource.class)
 			.url(url)
 			.username(properties.external() ? properties.user() : "postgres")
-			.password(properties.external() ? properties.password() : null)
+			.password(properties.external() ? properties.password() : embedded.password())
 			.build();
 		dataSource.setPoolName("polnet");
 		dataSource.setMaximumPoolSize(properties.poolSize());

@@ -28,6 +28,13 @@ final class EmbeddedPostgresHolder implements AutoCloseable {
 		return server.jdbcUrl();
 	}
 
+	String password() {
+		if (server == null) {
+			throw new IllegalStateException("No embedded PostgreSQL: an external database is configured");
+		}
+		return server.password();
+	}
+
 	@Override
 	public void close() throws IOException {
 		if (server != null) {

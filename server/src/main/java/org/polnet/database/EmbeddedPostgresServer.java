@@ -21,7 +21,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>
  * The library starts PostgreSQL with fsync and synchronous_commit off (it is meant for tests); this is our
  * source of truth, so both are turned back on. Its own JVM shutdown hook is disabled: the Spring context
- * stops the server after the connection pool has closed, never while the application still uses it.
+ * stops the server after the connection pool has closed, never while the application still uses it. It listens on
+ * the loopback interface only and asks every connection for a generated password ({@link LoopbackPassword}).
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -29,8 +30,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final LoopbackPassword password;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, LoopbackPassword password) {
 		this.postgres = postgres;
+		this.password = password;
 	}
 
 	static EmbeddedPostgresServer start(Path dataDirectory, DatabaseProperties.Embedded settings) {
@@ -38,6 +42,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			Path directory = dataDirectory.toAbsolutePath().normalize();
 			Files.createDirectories(directory);
 			StalePostmaster.stopIfLeftRunning(directory);
+			LoopbackPassword password = LoopbackPassword.of(directory);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
@@ -50,9 +55,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", settings.sharedBuffers())
 				.setServerConfig("max_wal_size", settings.maxWalSize())
+				.setConnectConfig("password", password.value())
 				.start();
+			try {
+				password.require(directory, postgres.getPostgresDatabase());
+			}
+			catch (RuntimeException | IOException e) {
+				postgres.close();
+				throw e;
+			}
 			LOG.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
-			return new EmbeddedPostgresServer(postgres);
+			return new EmbeddedPostgresServer(postgres, password);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory + ": "
@@ -62,6 +75,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	String jdbcUrl() {
 		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	String password() {
+		return password.value();
 	}
 
 	@Override

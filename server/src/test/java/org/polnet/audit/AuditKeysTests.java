@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
@@ -50,5 +52,27 @@ class AuditKeysTests {
 		AuditKeys.inDirectory(directory);
 		Files.delete(directory.resolve(AuditKeys.PUBLIC_FILE));
 		assertThatThrownBy(() -> AuditKeys.inDirectory(directory)).hasMessageContaining("half a key pair");
+	}
+
+	@Test
+	void rotationKeepsEveryEarlierPublicKeyWithItsValidityPeriod() throws Exception {
+		AuditKeys first = AuditKeys.inDirectory(directory);
+		Instant rotatedAt = Instant.parse("2026-12-01T08:00:00Z");
+		first.rotate(rotatedAt);
+		AuditKeys second = AuditKeys.inDirectory(directory);
+		second.rotate(rotatedAt.plusSeconds(3600));
+		AuditKeys third = AuditKeys.inDirectory(directory);
+
+		List<SigningKeyFiles.PublishedKey> history = third.history();
+		assertThat(history).extracting(key -> AuditKeys.fingerprint(key.key()))
+			.containsExactly(first.keyId(), second.keyId(), third.keyId());
+		assertThat(history).extracting(SigningKeyFiles.PublishedKey::validUntil)
+			.containsExactly(rotatedAt, rotatedAt.plusSeconds(3600), null);
+		assertThat(history.get(1).validFrom()).isEqualTo(rotatedAt);
+		assertThat(third.byId()).containsOnlyKeys(first.keyId(), second.keyId(), third.keyId());
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(AuditKeys.PRIVATE_FILE))))
+			.isEqualTo("rw-------");
+		byte[] message = "checkpoint".getBytes(StandardCharsets.UTF_8);
+		assertThat(AuditKeys.verify(history.getFirst().key(), message, first.sign(message))).isTrue();
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -53,6 +54,27 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	Sealing sealing;
+
+	@Autowired
+	AuditEntries entries;
+
+	@Autowired
+	org.springframework.context.ConfigurableApplicationContext context;
+
+	@Test
+	void aKeyRotationFromTheConsoleIsRecordedWithTheOldAndNewKey(@org.junit.jupiter.api.io.TempDir Path directory) {
+		AuditKeys keys = AuditKeys.inDirectory(directory);
+		KeyRotation rotation = new KeyRotation(List.of(keys), trail, java.time.Clock.systemUTC(), context);
+		String operator = actor("operator");
+
+		assertThat(rotation.rotate("nothing-by-that-name", operator)).isFalse();
+		assertThat(rotation.rotate("audit", operator)).isTrue();
+
+		String rotated = AuditKeys.inDirectory(directory).keyId();
+		assertThat(new AuditLog(entries).of("console:" + operator, KeyRotation.ACTION))
+			.extracting(AuditRecord::target)
+			.containsExactly("audit " + keys.keyId() + " -> " + rotated);
+	}
 
 	@Test
 	void triggersRefuseUpdateDeleteAndTruncate() {

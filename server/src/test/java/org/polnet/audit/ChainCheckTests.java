@@ -125,6 +125,32 @@ class ChainCheckTests {
 	}
 
 	@Test
+	void checkpointsSignedBeforeAndAfterAKeyRotationBothVerify() {
+		Chain beforeRotation = Chain.of(keys, 10, 4, 5);
+		keys.rotate(T0.plusSeconds(7));
+		AuditKeys restarted = AuditKeys.inDirectory(keyDirectory);
+		assertThat(restarted.keyId()).isNotEqualTo(keys.keyId());
+		Chain afterRotation = Chain.of(restarted, 10, 4, 5);
+		// the same rows; the checkpoint at 5 signed with the old key, the one at 10 with the new one
+		Chain chain = new Chain();
+		chain.rows.addAll(beforeRotation.rows.subList(0, 5));
+		chain.rows.addAll(afterRotation.rows.subList(5, 10));
+		chain.lastBlock = afterRotation.lastBlock;
+		chain.lastCheckpoint = afterRotation.lastCheckpoint;
+
+		ChainCheck withHistory = new ChainCheck(restarted.byId());
+		chain.rows.forEach(withHistory::accept);
+		withHistory.finish(chain.lastBlock, chain.lastCheckpoint);
+		Verification verified = withHistory.result(0, T0);
+		assertThat(verified.intact()).as(verified.summary()).isTrue();
+
+		ChainCheck newKeyOnly = new ChainCheck(restarted.publicKey());
+		chain.rows.forEach(newKeyOnly::accept);
+		newKeyOnly.finish(chain.lastBlock, chain.lastCheckpoint);
+		assertThat(newKeyOnly.result(0, T0).brokenSequence()).isEqualTo(5);
+	}
+
+	@Test
 	void checkpointWhoseTimeWasChangedNoLongerVerifies() {
 		Chain chain = Chain.of(keys, 10, 4, 5);
 		ChainCheck.Row row = chain.rows.get(4);

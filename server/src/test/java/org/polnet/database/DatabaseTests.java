@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -20,6 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The embedded PostgreSQL is a durable source of truth: data survives a restart, fsync is on. The database module
@@ -47,6 +54,43 @@ class DatabaseTests {
 	}
 
 	@Test
+	void theEmbeddedServerAsksEveryConnectionForItsGeneratedPassword() throws Exception {
+		try (ConfigurableApplicationContext running = start()) {
+			String port = jdbc(running).sql("SHOW port").query(String.class).single();
+			String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
+				.isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "guessed").close())
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("password authentication failed");
+			Path passwordFile = dataDir.resolve("postgres-password");
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+			try (Connection connection = DriverManager.getConnection(url, "postgres", Files.readString(passwordFile).strip())) {
+				assertThat(connection.isValid(5)).isTrue();
+			}
+			assertThat(jdbc(running).sql("SHOW listen_addresses").query(String.class).single()).isEqualTo("localhost");
+		}
+	}
+
+	@Test
+	void locksDownADataDirectoryCreatedWhenTheEmbeddedServerTrustedEveryLocalConnection() throws Exception {
+		// as earlier versions initialised it: initdb -A trust, no password
+		Path postgres = dataDir.resolve("postgres");
+		EmbeddedPostgres.builder().setDataDirectory(postgres).setCleanDataDirectory(false).start().close();
+		assertThat(dataDir.resolve("postgres-password")).doesNotExist();
+		try (ConfigurableApplicationContext running = start()) {
+			JdbcClient jdbc = jdbc(running);
+			jdbc.sql("CREATE TABLE kept (note text)").update();
+			String port = jdbc.sql("SHOW port").query(String.class).single();
+			assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
+					"postgres", "").close()).isInstanceOf(SQLException.class);
+		}
+		try (ConfigurableApplicationContext again = start()) {
+			assertThat(jdbc(again).sql("SELECT count(*) FROM kept").query(Integer.class).single()).isZero();
+		}
+	}
+
+	@Test
 	void startsWithoutAWebServerForTheCommandLineAndBenchmarks() {
 		// the whole application, as the benchmarks start it
 		try (ConfigurableApplicationContext headless = new SpringApplicationBuilder(PolnetApplication.class)
@@ -70,7 +114,7 @@ class DatabaseTests {
 	}
 
 	@Test
-	void refusesAnExternalDatabaseThatIsNotDurable() {
+	void refusesAnExternalDatabaseThatIsNotDurable() throws Exception {
 		try (ConfigurableApplicationContext embedded = start()) {
 			JdbcClient jdbc = jdbc(embedded);
 			// turn synchronous_commit off for new sessions of this database, as a careless set-up would
@@ -79,6 +123,7 @@ class DatabaseTests {
 			long pools = poolHousekeepers();
 			assertThatThrownBy(() -> databaseOnly()
 				.run("--polnet.db.url=jdbc:postgresql://localhost:" + port + "/postgres", "--polnet.db.user=postgres",
+						"--polnet.db.password=" + Files.readString(dataDir.resolve("postgres-password")).strip(),
 						"--spring.profiles.active=test", "--polnet.data-dir=" + dataDir.resolve("other"))
 				.close()).hasRootCauseMessage(
 						"The database is not durable (fsync=on, synchronous_commit=off): committed police data could be lost in a crash. Turn both on in postgresql.conf.");

@@ -224,6 +224,18 @@ class MindApiTests {
 	}
 
 	@Test
+	void publishesEveryKeyOfTheHistoryAsJsonAndAsOnePemFileForDevices() throws Exception {
+		mvc.perform(get("/api/v1/mind/keys").with(authentication(TestOfficers.signedIn(france))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[-1:].sha256Fingerprint").value(org.hamcrest.Matchers.hasItem(keys.fingerprint())))
+			.andExpect(jsonPath("$[-1:].validUntil").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue())));
+		mvc.perform(get("/api/v1/mind/keys").accept("application/x-pem-file")
+			.with(authentication(TestOfficers.signedIn(france))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.endsWith(keys.publicKeyPem())));
+	}
+
+	@Test
 	void thePublicKeyIsAlsoAvailableAsJsonWithItsFingerprint() throws Exception {
 		mvc.perform(get("/api/v1/mind/public-key").accept(MediaType.APPLICATION_JSON)
 			.with(authentication(TestOfficers.signedIn(france))))

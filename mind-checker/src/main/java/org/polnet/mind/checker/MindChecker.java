@@ -6,7 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.polnet.engines.mind.MindDelta;
 import org.polnet.engines.mind.MindEntries;
@@ -22,7 +27,8 @@ import org.polnet.engines.vin.Vins;
 
 /**
  * Checks one document or vehicle against a MIND package without network. The package and every delta
- * are verified against the public key before anything is checked; a scanned MRZ is read strictly
+ * are verified against the public keys (the server's published key history: any of them may have signed)
+ * before anything is checked; a scanned MRZ is read strictly
  * (a wrong check digit is an error, never a silent no-hit). See {@link CheckerArguments#USAGE}.
  */
 public final class MindChecker {
@@ -86,26 +92,52 @@ public final class MindChecker {
     }
 
     private MindPackage load(CheckerArguments arguments) {
-        PublicKey publicKey;
-        try {
-            publicKey = MindSigningKeys.readPublicKey(read(arguments.publicKeyFile()));
-        } catch (IllegalArgumentException e) {
-            throw new UnreadableInput(arguments.publicKeyFile() + ": " + e.getMessage());
-        }
-        MindPackage mind;
-        try {
-            mind = MindPackage.read(read(arguments.packageFile()), publicKey);
-        } catch (MindPackageException e) {
-            throw new Refused("package " + arguments.packageFile() + ": " + e.getMessage());
-        }
-        for (Path delta : arguments.deltas()) {
+        List<PublicKey> publicKeys = new ArrayList<>();
+        for (Path file : arguments.publicKeyFiles()) {
             try {
-                mind = mind.apply(MindDelta.read(read(delta), publicKey));
-            } catch (MindPackageException e) {
-                throw new Refused("delta " + delta + ": " + e.getMessage());
+                publicKeys.addAll(publicKeys(read(file)));
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableInput(file + ": " + e.getMessage());
             }
         }
+        byte[] packageBytes = read(arguments.packageFile());
+        MindPackage mind = verified("package " + arguments.packageFile(), publicKeys,
+                key -> MindPackage.read(packageBytes, key));
+        for (Path delta : arguments.deltas()) {
+            MindPackage base = mind;
+            byte[] deltaBytes = read(delta);
+            mind = verified("delta " + delta, publicKeys, key -> base.apply(MindDelta.read(deltaBytes, key)));
+        }
         return mind;
+    }
+
+    /**
+     * What the first key that verifies it gives: after the server rotated its key, a device holds the whole
+     * published history and accepts a package or delta signed by any of its keys.
+     */
+    private static MindPackage verified(String what, List<PublicKey> keys, Function<PublicKey, MindPackage> read) {
+        MindPackageException refused = null;
+        for (PublicKey key : keys) {
+            try {
+                return read.apply(key);
+            } catch (MindPackageException e) {
+                refused = e;
+            }
+        }
+        throw new Refused(what + ": " + (refused == null ? "no public key" : refused.getMessage()));
+    }
+
+    private static final Pattern PEM_BLOCK = Pattern.compile("-----BEGIN PUBLIC KEY-----.*?-----END PUBLIC KEY-----",
+            Pattern.DOTALL);
+
+    /** One key (PEM or DER), or several PEM blocks one after the other: the server's published key history. */
+    static List<PublicKey> publicKeys(byte[] file) {
+        Matcher blocks = PEM_BLOCK.matcher(new String(file, StandardCharsets.US_ASCII));
+        List<PublicKey> keys = new ArrayList<>();
+        while (blocks.find()) {
+            keys.add(MindSigningKeys.readPublicKey(blocks.group().getBytes(StandardCharsets.US_ASCII)));
+        }
+        return keys.isEmpty() ? List.of(MindSigningKeys.readPublicKey(file)) : keys;
     }
 
     private String entryKey(CheckerArguments arguments) {

@@ -196,6 +196,31 @@ class MindCheckerTest {
     }
 
     @Test
+    void afterAKeyRotationAcceptsPackagesAndDeltasSignedByAnyKeyOfThePublishedHistory() throws IOException {
+        KeyPair rotated = MindSigningKeys.generate();
+        MindPackage v3 = read(packageFile);
+        MindPackage v4 = MindPackage.read(version(4, "L898902C4").write(rotated.getPrivate()), rotated.getPublic());
+        Path d34 = dir.resolve("d34.mind");
+        Files.write(d34, MindDelta.write(v3, v4, v4.createdAt(), rotated.getPrivate()));
+        Path newPackage = dir.resolve("sltd-4.mind");
+        Files.write(newPackage, version(4, "L898902C4").write(rotated.getPrivate()));
+
+        // a device that only knows the old key refuses what the new key signed
+        assertThat(check("--delta", d34.toString(), "--mrz", OTHER_PASSPORT)).isEqualTo(3);
+        assertThat(err()).contains("REFUSED: delta");
+
+        // the history as the server publishes it: the old key, then the new one, in one PEM file
+        Files.writeString(publicKey, MindSigningKeys.publicKeyPem(server.getPublic())
+                + MindSigningKeys.publicKeyPem(rotated.getPublic()));
+        out.reset();
+        assertThat(check("--delta", d34.toString(), "--mrz", OTHER_PASSPORT)).isEqualTo(1);
+        assertThat(out()).contains("MIND package version 4");
+        assertThat(check("--mrz", STOLEN_PASSPORT)).as("the old package still verifies").isEqualTo(1);
+        assertThat(new MindChecker(new PrintStream(out), new PrintStream(err)).run(new String[] { "--package",
+                newPackage.toString(), "--public-key", publicKey.toString(), "--mrz", OTHER_PASSPORT })).isEqualTo(1);
+    }
+
+    @Test
     void aDeltaForAnotherVersionIsRefused() throws IOException {
         MindPackage v4 = MindPackage.read(version(4, "A1").write(server.getPrivate()), server.getPublic());
         MindPackage v5 = MindPackage.read(version(5, "A2").write(server.getPrivate()), server.getPublic());

@@ -1,6 +1,7 @@
 package org.polnet.audit.web;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.audit.AuditEntries;
@@ -8,7 +9,9 @@ import org.polnet.audit.AuditPage;
 import org.polnet.audit.AuditQuery;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.audit.AuditVerifier;
+import org.polnet.audit.RotatingKey;
 import org.polnet.audit.Verification;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +37,10 @@ class AuditApi {
 
 	private final Auditing auditing;
 
-	AuditApi(AuditEntries entries, AuditVerifier verifier, Auditing auditing) {
+	private final RotatingKey keys;
+
+	AuditApi(AuditEntries entries, AuditVerifier verifier, Auditing auditing, @Qualifier("auditKeys") RotatingKey keys) {
+		this.keys = keys;
 		this.entries = entries;
 		this.verifier = verifier;
 		this.auditing = auditing;
@@ -56,6 +62,19 @@ class AuditApi {
 		AuditQuery query = new AuditQuery(actor, office, action, from, to, outcome);
 		auditing.record("audit.search", query.describe(), request);
 		return entries.search(query, page, size);
+	}
+
+	record PublishedKeyAnswer(String keyId, String publicKey, Instant validFrom, @Nullable Instant validUntil) {
+	}
+
+	@GetMapping("/keys")
+	@Operation(summary = "Every public key that signed checkpoints, with its validity period, the current one last",
+			description = "A checkpoint names its key by keyId; after a rotation older checkpoints verify with older keys.")
+	public List<PublishedKeyAnswer> keys() {
+		return keys.history()
+			.stream()
+			.map(key -> new PublishedKeyAnswer(keys.id(key.key()), key.pem(), key.validFrom(), key.validUntil()))
+			.toList();
 	}
 
 	@GetMapping("/verify")

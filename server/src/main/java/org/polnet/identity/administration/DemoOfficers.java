@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,8 +39,6 @@ public class DemoOfficers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOfficers.class);
 
-	private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private record Demo(String username, String displayName, String office, Set<Role> roles, Clearance clearance) {
 	}
 
@@ -70,8 +67,6 @@ public class DemoOfficers implements ApplicationRunner {
 
 	private final Path dataDirectory;
 
-	private final SecureRandom random = new SecureRandom();
-
 	DemoOfficers(Officers officers, PasswordEncoder encoder, TransactionTemplate transactions, Clock clock,
 			@Value("${polnet.data-dir}") Path dataDirectory) {
 		this.officers = officers;
@@ -89,7 +84,7 @@ public class DemoOfficers implements ApplicationRunner {
 		StringBuilder section = new StringBuilder("\n" + SECTION + "\n");
 		transactions.executeWithoutResult(status -> {
 			for (Demo demo : OFFICERS) {
-				String password = randomPassword();
+				String password = GeneratedPasswords.next();
 				officers.create(demo.username(), demo.displayName(), demo.office(), demo.roles(), demo.clearance(),
 						encoder.encode(password), clock.instant());
 				section.append(demo.username()).append('\t').append(password).append('\t').append(demo.office())
@@ -107,19 +102,5 @@ public class DemoOfficers implements ApplicationRunner {
 		}
 		log.warn("Demo officers created (shown once, also in {}); each enrols a second factor at first sign-in:{}",
 				file, section);
-	}
-
-	/** Four groups of five: about 117 bits, easy to type from the console. */
-	private String randomPassword() {
-		StringBuilder password = new StringBuilder();
-		for (int group = 0; group < 4; group++) {
-			if (group > 0) {
-				password.append('-');
-			}
-			for (int i = 0; i < 5; i++) {
-				password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-			}
-		}
-		return password.toString();
 	}
 }

@@ -41,6 +41,15 @@ public class IdentityAudit {
 		trail.record(AuditRecord.of(officer, action, target, null, outcome, clientAddress));
 	}
 
+	/**
+	 * Someone at the server's console, outside any session: the operating-system account that ran a setup
+	 * command, in the GS.
+	 */
+	public void console(String operatingSystemUser, String action, @Nullable String target, Outcome outcome) {
+		trail.record(new AuditRecord("console:" + operatingSystemUser, ActorType.SYSTEM, "GS", action, target, null,
+				outcome, null));
+	}
+
 	/** An officer known only by username: one who gave the right password and has the second factor to come. */
 	public void pendingOfficer(String username, String action, @Nullable String target, Outcome outcome,
 			@Nullable String clientAddress) {

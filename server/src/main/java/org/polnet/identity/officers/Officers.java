@@ -55,6 +55,19 @@ public class Officers {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_officer)").query(Boolean.class).single();
 	}
 
+	/** Whether any officer, enabled or not, holds this role. */
+	public boolean anyWithRole(Role role) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_officer_role WHERE role = :role)")
+			.param("role", role.name())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Holds off every other creation of officers until the caller's transaction ends. */
+	public void lockForCreation() {
+		jdbc.sql("LOCK TABLE identity_officer IN SHARE ROW EXCLUSIVE MODE").update();
+	}
+
 	public long create(String username, String displayName, String officeCode, Set<Role> roles, Clearance clearance,
 			String passwordHash, Instant now) {
 		long id = jdbc.sql("""

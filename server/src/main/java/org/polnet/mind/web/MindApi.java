@@ -1,5 +1,7 @@
 package org.polnet.mind.web;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 import org.polnet.mind.MindDownload;
 import org.polnet.mind.MindKeys;
@@ -69,6 +71,29 @@ class MindApi {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("mind-signing.pub").build().toString())
 			.body(keys.publicKeyPem());
+	}
+
+	record PublishedKeyAnswer(String sha256Fingerprint, String publicKey, Instant validFrom, @Nullable Instant validUntil) {
+	}
+
+	@GetMapping("/keys")
+	@Operation(summary = "Every public key that signed MIND packages, with its validity period, the current one last",
+			description = "A device accepts a package or delta signed by any of them. With Accept: "
+					+ "application/x-pem-file, the keys as one PEM file (the checker's --public-key).")
+	public ResponseEntity<?> keys(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		if (accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.equalsTypeAndSubtype(PEM))) {
+			return ResponseEntity.ok()
+				.contentType(PEM)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename("mind-signing-keys.pem").build().toString())
+				.body(keys.historyPem());
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(keys.history()
+				.stream()
+				.map(key -> new PublishedKeyAnswer(keys.id(key.key()), key.pem(), key.validFrom(), key.validUntil()))
+				.toList());
 	}
 
 	@GetMapping("/package")

@@ -116,6 +116,19 @@ class AuditWebIntegrationTests {
 
 	@Test
 	@WithMockUser(username = "auditor.gs", roles = "AUDITOR")
+	void publishesTheCheckpointKeysWithTheirValidityPeriods() throws Exception {
+		mvc.perform(get("/api/v1/audit/keys"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[-1:].keyId").isNotEmpty())
+			.andExpect(jsonPath("$[-1:].publicKey").value(org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.startsWith("-----BEGIN PUBLIC KEY-----"))))
+			.andExpect(jsonPath("$[-1:].validFrom").isNotEmpty())
+			.andExpect(jsonPath("$[-1:].validUntil").value(org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.nullValue())));
+	}
+
+	@Test
+	@WithMockUser(username = "auditor.gs", roles = "AUDITOR")
 	void verifyApiReportsAnIntactChainWithItsCounts() throws Exception {
 		String actor = "officer-" + UUID.randomUUID();
 		trail.record(record(actor, "persons.view", "person/1"));
