@@ -1,5 +1,11 @@
 package org.polnet.imports;
 
+import org.polnet.audit.AuditRecord;
+
+import org.polnet.audit.AuditQuery;
+
+import org.polnet.audit.AuditEntries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -46,6 +52,9 @@ import tools.jackson.databind.ObjectMapper;
 class ImportsIntegrationTests {
 
 	private static final String API = "/api/v1/imports/" + TestRowsTarget.NAME;
+
+	@Autowired
+	AuditEntries auditEntries;
 
 	@Autowired
 	MockMvc mvc;
@@ -354,10 +363,14 @@ class ImportsIntegrationTests {
 
 	/** Who, office and target of the audit entries of the action for the job. */
 	private List<String> audited(String action, long job) {
-		return jdbc.sql("SELECT actor || ' ' || office || ' ' || target FROM audit_entry WHERE action = ? AND target LIKE ?")
-			.params(action, "job " + job + " %")
-			.query(String.class)
-			.list();
+		List<String> found = new ArrayList<>();
+		auditEntries.forEach(new AuditQuery(null, null, action, null, null, null), entry -> {
+			AuditRecord record = entry.record();
+			if (record.target() != null && record.target().startsWith("job " + job + " ")) {
+				found.add(record.actor() + " " + record.office() + " " + record.target());
+			}
+		});
+		return found;
 	}
 
 	private long jobCount() {
