@@ -37,18 +37,8 @@ record AnalysedName(String original, List<Token> tokens, List<Token> words, List
                 // a script ICU cannot transliterate (Khmer...): the word still matches itself
                 latin = raw;
             }
-            String bgn = script == UScript.LATIN ? latin : TokenText.asciiFoldBgn(raw);
-            List<String> variants = new ArrayList<>();
-            if (!bgn.isEmpty() && !bgn.equals(latin) && !bgn.contains(" ")) {
-                variants.add(bgn);
-            }
-            if (script == UScript.CYRILLIC) {
-                String ukrainian = TokenText.asciiFoldUkrainian(raw);
-                if (!ukrainian.isEmpty() && !variants.contains(ukrainian) && !ukrainian.equals(latin)) {
-                    variants.add(ukrainian);
-                }
-            }
-            variants = List.copyOf(variants);
+            List<String> variants = script == UScript.LATIN ? List.of()
+                    : TokenText.romanisations(raw, script, latin.replace(" ", ""));
             words.add(new Token(raw, latin.replace(" ", ""), variants, script, Token.Role.NAME, words.size()));
             String[] parts = latin.split(" ");
             for (String part : parts) {

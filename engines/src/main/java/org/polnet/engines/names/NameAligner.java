@@ -265,7 +265,10 @@ final class NameAligner {
                     pair.right().stream().map(Token::display).toList(), pair.kind(), pair.similarity()));
         }
         double conflicting = Math.min(weightLeft, weightRight);
-        double omitted = Math.abs(weightLeft - weightRight);
+        // tokens on one side only are omitted names; when both sides have some, the surplus is
+        double omitted = weightRight == 0 ? unmatchedLeft.omissionWeight()
+                : weightLeft == 0 ? unmatchedRight.omissionWeight()
+                : Math.abs(weightLeft - weightRight);
         double denominator = pairs.size() + Parameters.CONFLICT_WEIGHT * (conflicting + roleConflicts)
                 + Parameters.OMISSION_WEIGHT * omitted;
         double score = denominator == 0 ? 0 : similarities / denominator;
@@ -277,7 +280,8 @@ final class NameAligner {
                 roleConflicts);
     }
 
-    private record Unmatched(List<String> counted, List<String> repeated, double weight) {
+    /** Unmatched tokens; weight counts each as a possible different name, omissionWeight as a possibly omitted one. */
+    private record Unmatched(List<String> counted, List<String> repeated, double weight, double omissionWeight) {
     }
 
     /** The unmatched tokens of one side: those that count, and words repeated from a matched one. */
@@ -285,6 +289,7 @@ final class NameAligner {
         List<String> counted = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
         double weight = 0;
+        double omissionWeight = 0;
         for (Token token : tokens) {
             if (used[token.position()]) {
                 continue;
@@ -297,8 +302,10 @@ final class NameAligner {
             } else {
                 counted.add(token.display());
                 weight += token.initial() ? Parameters.INITIAL_WEIGHT : 1.0;
+                omissionWeight += token.initial() ? Parameters.INITIAL_WEIGHT
+                        : token.role() == Token.Role.PATRONYM ? Parameters.PATRONYM_WEIGHT : 1.0;
             }
         }
-        return new Unmatched(counted, repeated, weight);
+        return new Unmatched(counted, repeated, weight, omissionWeight);
     }
 }

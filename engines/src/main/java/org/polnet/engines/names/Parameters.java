@@ -49,6 +49,9 @@ final class Parameters {
     static final double CONFLICT_WEIGHT = 3.0;
     /** Weight of a token present on one side only (a middle name, a second surname): often just omitted. */
     static final double OMISSION_WEIGHT = 0.30;
+    /** A father's or ancestor's name (after bin, ibn...) counts this much when unmatched: chains of ancestors are
+     * often shortened (Usama bin Muhammad ibn Awad ibn Ladin, Usama bin Ladin). */
+    static final double PATRONYM_WEIGHT = 0.5;
     /** An initial counts this much of a full token when it is unmatched. */
     static final double INITIAL_WEIGHT = 0.5;
 

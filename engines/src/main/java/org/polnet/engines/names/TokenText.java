@@ -18,6 +18,8 @@ final class TokenText {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
     private static final ThreadLocal<Transliterator> TO_ASCII_BGN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin/BGN; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> RUSSIAN_BGN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII; Lower"));
     private static final ThreadLocal<Transliterator> UKRAINIAN_BGN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN; Latin-ASCII; Lower"));
     private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
@@ -39,14 +41,21 @@ final class TokenText {
         return clean(TO_ASCII.get().transliterate(fold(text)));
     }
 
-    /** The BGN/PCGN romanisation (Sergey rather than Sergej), same cleaning. */
-    static String asciiFoldBgn(String text) {
-        return clean(TO_ASCII_BGN.get().transliterate(fold(text)));
-    }
-
-    /** The Ukrainian BGN/PCGN romanisation of Cyrillic (Volodymyr, where the general transform gives Volodimir). */
-    static String asciiFoldUkrainian(String text) {
-        return clean(UKRAINIAN_BGN.get().transliterate(fold(text)));
+    /**
+     * Other common romanisations of a word: BGN/PCGN (for Cyrillic both its Russian and Ukrainian tables: Sergey,
+     * Volodymyr, where the general transform gives Sergej, Volodimir). Empty, or different from the primary form.
+     */
+    static java.util.List<String> romanisations(String word, int script, String primary) {
+        java.util.List<ThreadLocal<Transliterator>> transforms = script == UScript.CYRILLIC
+                ? java.util.List.of(RUSSIAN_BGN, UKRAINIAN_BGN) : java.util.List.of(TO_ASCII_BGN);
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        for (ThreadLocal<Transliterator> transform : transforms) {
+            String form = clean(transform.get().transliterate(fold(word)));
+            if (!form.isEmpty() && !form.contains(" ") && !form.equals(primary) && !forms.contains(form)) {
+                forms.add(form);
+            }
+        }
+        return java.util.List.copyOf(forms);
     }
 
     /**
