@@ -123,6 +123,11 @@ final class NameAligner {
                     continue;
                 }
                 double similarity = TokenText.editSimilarity(joined.toString(), single.latin());
+                if (run.size() == 2) {
+                    // order does not matter for two joined words either: PutinVladimir
+                    similarity = Math.max(similarity, TokenText.editSimilarity(
+                            run.get(1).latin() + run.get(0).latin(), single.latin()));
+                }
                 if (similarity >= Parameters.JOIN_FLOOR && (best == null || similarity > best.similarity())) {
                     best = singleOnRight
                             ? new Candidate(List.copyOf(run), List.of(single), MatchKind.JOINED, similarity)
