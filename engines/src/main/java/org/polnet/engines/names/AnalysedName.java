@@ -32,13 +32,13 @@ record AnalysedName(String original, List<Token> tokens, List<Token> words, List
         List<Token> tokens = new ArrayList<>();
         for (String raw : rawWords) {
             int script = TokenText.script(raw);
-            String latin = TokenText.asciiFold(raw);
+            TokenText.WordForms forms = TokenText.forms(raw, script);
+            String latin = forms.primary();
             if (latin.isEmpty()) {
                 // a script ICU cannot transliterate (Khmer...): the word still matches itself
                 latin = raw;
             }
-            List<String> variants = script == UScript.LATIN ? List.of()
-                    : TokenText.romanisations(raw, script, latin.replace(" ", ""));
+            List<String> variants = forms.variants();
             words.add(new Token(raw, latin.replace(" ", ""), variants, script, Token.Role.NAME, words.size()));
             String[] parts = latin.split(" ");
             for (String part : parts) {

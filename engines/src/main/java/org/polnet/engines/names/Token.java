@@ -12,8 +12,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * @param script   ICU script code of the word ({@code UScript.INVALID_CODE} when mixed)
  * @param role     what the word is in the name
  * @param position index of the word among the name's tokens
+ * @param phoneticCodes primary and alternate Double Metaphone codes of the Latin form
  */
-record Token(String text, String latin, List<String> variants, int script, Role role, int position) {
+record Token(String text, String latin, List<String> variants, int script, Role role, int position,
+             List<String> phoneticCodes) {
 
     /** Codes of up to 8 sounds, not the usual 4: with 4, Ronaldo and Ronaldinho, Albano and Albanese sound alike. */
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
@@ -31,12 +33,17 @@ record Token(String text, String latin, List<String> variants, int script, Role 
         PARTICLE
     }
 
+    Token(String text, String latin, List<String> variants, int script, Role role, int position) {
+        this(text, latin, variants, script, role, position, List.of(METAPHONE.doubleMetaphone(latin),
+                METAPHONE.doubleMetaphone(latin, true)));
+    }
+
     Token withRole(Role newRole) {
-        return new Token(text, latin, variants, script, newRole, position);
+        return new Token(text, latin, variants, script, newRole, position, phoneticCodes);
     }
 
     Token at(int newPosition) {
-        return new Token(text, latin, variants, script, role, newPosition);
+        return new Token(text, latin, variants, script, role, newPosition, phoneticCodes);
     }
 
     boolean initial() {
@@ -55,11 +62,6 @@ record Token(String text, String latin, List<String> variants, int script, Role 
 
     boolean transliterated() {
         return !text.equals(latin);
-    }
-
-    /** Primary and alternate Double Metaphone codes of the Latin form (thread-safe: the encoder is never changed). */
-    String[] phoneticCodes() {
-        return new String[] {METAPHONE.doubleMetaphone(latin), METAPHONE.doubleMetaphone(latin, true)};
     }
 
     /** How the token is shown in explanations: as written, with its Latin form when that differs. */

@@ -80,8 +80,8 @@ final class TokenSimilarity {
     }
 
     private static boolean soundAlike(Token a, Token b) {
-        String[] codesA = a.phoneticCodes();
-        String[] codesB = b.phoneticCodes();
+        List<String> codesA = a.phoneticCodes();
+        List<String> codesB = b.phoneticCodes();
         for (String x : codesA) {
             for (String y : codesB) {
                 if (!x.isEmpty() && x.equals(y)) {

@@ -13,16 +13,40 @@ import com.ibm.icu.text.Transliterator;
  */
 final class TokenText {
 
-    /** Unicode's general transform, then ICU's BGN/PCGN romanisation: two common spellings of the same name. */
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
-    private static final ThreadLocal<Transliterator> TO_ASCII_BGN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin/BGN; Latin-ASCII; Lower"));
+    /** ICU transforms to Latin (with diacritics; {@link #toAscii} removes them: ICU's Latin-ASCII is 10x slower). */
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin"));
+    private static final ThreadLocal<Transliterator> TO_LATIN_BGN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin/BGN"));
     private static final ThreadLocal<Transliterator> RUSSIAN_BGN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII; Lower"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
     private static final ThreadLocal<Transliterator> UKRAINIAN_BGN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN; Latin-ASCII; Lower"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
     private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
+
+    /** Latin letters that do not decompose into a base letter and marks. */
+    private static final java.util.Map<Character, String> UNDECOMPOSED = java.util.Map.ofEntries(
+            java.util.Map.entry('ß', "ss"), java.util.Map.entry('ø', "o"), java.util.Map.entry('ł', "l"),
+            java.util.Map.entry('đ', "d"), java.util.Map.entry('ð', "d"), java.util.Map.entry('þ', "th"),
+            java.util.Map.entry('æ', "ae"), java.util.Map.entry('œ', "oe"), java.util.Map.entry('ı', "i"),
+            java.util.Map.entry('ħ', "h"), java.util.Map.entry('ŋ', "n"), java.util.Map.entry('ə', "e"),
+            java.util.Map.entry('ɛ', "e"), java.util.Map.entry('ɔ', "o"), java.util.Map.entry('ƒ', "f"),
+            java.util.Map.entry('ŧ', "t"), java.util.Map.entry('ĸ', "k"), java.util.Map.entry('ſ', "s"));
+
+    /** Transliterated forms of words already seen: names repeat their words (Mohammed, Ali) across records. */
+    private static final int CACHE_SIZE = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, WordForms> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The ASCII forms of one word.
+     *
+     * @param primary  Unicode's general romanisation; several space-separated syllables for Chinese
+     * @param variants other common romanisations, each different from the primary form
+     */
+    record WordForms(String primary, java.util.List<String> variants) {
+    }
 
     /** Digits typed for letters (Ig0r Sech1n), as in OpenSanctions' rigour "similar_pairs" (MIT). */
     private static final String DIGITS = "0123456789";
@@ -38,24 +62,62 @@ final class TokenText {
 
     /** The primary ASCII Latin form of text in any script: lower case, letters and digits and single spaces. */
     static String asciiFold(String text) {
-        return clean(TO_ASCII.get().transliterate(fold(text)));
+        return toAscii(TO_LATIN.get().transliterate(fold(text)));
     }
 
-    /**
-     * Other common romanisations of a word: BGN/PCGN (for Cyrillic both its Russian and Ukrainian tables: Sergey,
-     * Volodymyr, where the general transform gives Sergej, Volodimir). Empty, or different from the primary form.
-     */
-    static java.util.List<String> romanisations(String word, int script, String primary) {
+    /** The forms of a folded word (see {@link #fold}) in the given script, cached. */
+    static WordForms forms(String word, int script) {
+        WordForms forms = CACHE.get(word);
+        if (forms == null) {
+            forms = computeForms(word, script);
+            if (CACHE.size() >= CACHE_SIZE) {
+                CACHE.clear();  // crude but bounded; refilled by the words in use
+            }
+            CACHE.put(word, forms);
+        }
+        return forms;
+    }
+
+    private static WordForms computeForms(String word, int script) {
+        if (script == UScript.LATIN || script == UScript.COMMON) {
+            return new WordForms(toAscii(word), java.util.List.of());
+        }
+        String primary = toAscii(TO_LATIN.get().transliterate(word));
+        // other common romanisations: BGN/PCGN, and for Cyrillic both its Russian and Ukrainian tables
+        // (Sergey, Volodymyr, where the general transform gives Sergej, Volodimir)
         java.util.List<ThreadLocal<Transliterator>> transforms = script == UScript.CYRILLIC
-                ? java.util.List.of(RUSSIAN_BGN, UKRAINIAN_BGN) : java.util.List.of(TO_ASCII_BGN);
-        java.util.List<String> forms = new java.util.ArrayList<>();
+                ? java.util.List.of(RUSSIAN_BGN, UKRAINIAN_BGN) : java.util.List.of(TO_LATIN_BGN);
+        java.util.List<String> variants = new java.util.ArrayList<>();
+        String joined = primary.replace(" ", "");
         for (ThreadLocal<Transliterator> transform : transforms) {
-            String form = clean(transform.get().transliterate(fold(word)));
-            if (!form.isEmpty() && !form.contains(" ") && !form.equals(primary) && !forms.contains(form)) {
-                forms.add(form);
+            String form = toAscii(transform.get().transliterate(word));
+            if (!form.isEmpty() && !form.contains(" ") && !form.equals(joined) && !variants.contains(form)) {
+                variants.add(form);
             }
         }
-        return java.util.List.copyOf(forms);
+        return new WordForms(primary, java.util.List.copyOf(variants));
+    }
+
+    /** Latin text to ASCII: diacritics removed (NFKD, marks dropped), letters like ß and ø spelt out, cleaned. */
+    static String toAscii(String latin) {
+        String decomposed = NFKD.normalize(latin);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c < 128) {
+                out.append(Character.toLowerCase(c));
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            char lower = Character.toLowerCase(c);
+            String spelt = UNDECOMPOSED.get(lower);
+            out.append(spelt != null ? spelt : Character.isWhitespace(c) ? " " : "");
+        }
+        return clean(out.toString());
     }
 
     /**
