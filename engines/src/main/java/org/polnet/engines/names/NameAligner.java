@@ -122,6 +122,12 @@ final class NameAligner {
                 if (run.size() < 2 || run.stream().allMatch(t -> t.role() == Token.Role.PARTICLE)) {
                     continue;
                 }
+                if (TokenText.editSimilarityBound(joined.toString(), single.latin()) < Parameters.JOIN_FLOOR) {
+                    if (joined.length() > single.latin().length()) {
+                        break;  // longer runs only get further
+                    }
+                    continue;
+                }
                 double similarity = TokenText.editSimilarity(joined.toString(), single.latin());
                 if (run.size() == 2) {
                     // order does not matter for two joined words either: PutinVladimir

@@ -60,7 +60,9 @@ final class TokenSimilarity {
         double similarity = 0;
         for (String x : formsA) {
             for (String y : formsB) {
-                similarity = Math.max(similarity, TokenText.editSimilarity(x, y));
+                if (TokenText.editSimilarityBound(x, y) >= Parameters.PHONETIC_EDIT_FLOOR) {
+                    similarity = Math.max(similarity, TokenText.editSimilarity(x, y));
+                }
             }
         }
         if (TokenText.squeeze(a.latin()).equals(TokenText.squeeze(b.latin()))) {

@@ -241,13 +241,22 @@ final class TokenText {
 
     /** 1 - (optimal string alignment distance / longer length), on code points. */
     static double editSimilarity(String a, String b) {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
-        int longer = Math.max(x.length, y.length);
+        int longer = Math.max(a.length(), b.length());
         if (longer == 0) {
             return 1.0;
         }
-        return 1.0 - (double) distance(x, y) / longer;
+        if (a.length() == a.codePointCount(0, a.length()) && b.length() == b.codePointCount(0, b.length())) {
+            return 1.0 - (double) distance(a.chars().toArray(), b.chars().toArray()) / longer;
+        }
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        return 1.0 - (double) distance(x, y) / Math.max(x.length, y.length);
+    }
+
+    /** The highest edit similarity two strings of these lengths can have: to skip hopeless comparisons. */
+    static double editSimilarityBound(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 1.0 : 1.0 - (double) Math.abs(a.length() - b.length()) / longer;
     }
 
     /** Levenshtein distance counting a swap of two adjacent characters as one edit (optimal string alignment). */
