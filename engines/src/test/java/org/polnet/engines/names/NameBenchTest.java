@@ -145,10 +145,8 @@ class NameBenchTest {
         if (logicV2.containsKey("")) {
             Counts theirs = logicV2.get("");
             Counts ours = counts(onLogicV2Pairs(pairs), threshold);
-            report.append(String.format(Locale.ROOT, "on the %d Person pairs logic-v2 scored: logic-v2 precision %.3f "
-                    + "recall %.3f F1 %.3f; this engine (%d of them found) precision %.3f recall %.3f F1 %.3f%n",
-                    theirs.tp + theirs.fp + theirs.fn + theirs.tn, theirs.precision(), theirs.recall(), theirs.f1(),
-                    ours.tp + ours.fp + ours.fn + ours.tn, ours.precision(), ours.recall(), ours.f1()));
+            report.append("| the pairs logic-v2 scored, found in the cases | ").append(ours.row()).append(" |\n");
+            report.append("| logic-v2 on its Person pairs | ").append(theirs.row()).append(" |\n");
         }
         System.out.println(report);
 
