@@ -9,19 +9,16 @@ import com.ibm.icu.text.Transliterator;
  * Text steps on names and tokens: Unicode NFKC and case folding, transliteration to ASCII Latin (ICU transforms),
  * scripts, and the consonant skeleton used for scripts that write no short vowels.
  *
- * <p>ICU transliterators keep working state, so each thread has its own.
+ * <p>The ICU transliterators are shared by all threads: ICU documents them as stateless between calls, and one
+ * per thread would cost each new (virtual) thread milliseconds to build them.
  */
 final class TokenText {
 
     /** ICU transforms to Latin (with diacritics; {@link #toAscii} removes them: ICU's Latin-ASCII is 10x slower). */
-    private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin"));
-    private static final ThreadLocal<Transliterator> TO_LATIN_BGN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin/BGN"));
-    private static final ThreadLocal<Transliterator> RUSSIAN_BGN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
-    private static final ThreadLocal<Transliterator> UKRAINIAN_BGN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
+    private static final Transliterator TO_LATIN_BGN = Transliterator.getInstance("Any-Latin/BGN");
+    private static final Transliterator RUSSIAN_BGN = Transliterator.getInstance("Russian-Latin/BGN");
+    private static final Transliterator UKRAINIAN_BGN = Transliterator.getInstance("Ukrainian-Latin/BGN");
     private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
 
@@ -62,7 +59,7 @@ final class TokenText {
 
     /** The primary ASCII Latin form of text in any script: lower case, letters and digits and single spaces. */
     static String asciiFold(String text) {
-        return toAscii(TO_LATIN.get().transliterate(fold(text)));
+        return toAscii(TO_LATIN.transliterate(fold(text)));
     }
 
     /** The forms of a folded word (see {@link #fold}) in the given script, cached. */
@@ -82,15 +79,15 @@ final class TokenText {
         if (script == UScript.LATIN || script == UScript.COMMON) {
             return new WordForms(toAscii(word), java.util.List.of());
         }
-        String primary = toAscii(TO_LATIN.get().transliterate(word));
+        String primary = toAscii(TO_LATIN.transliterate(word));
         // other common romanisations: BGN/PCGN, and for Cyrillic both its Russian and Ukrainian tables
         // (Sergey, Volodymyr, where the general transform gives Sergej, Volodimir)
-        java.util.List<ThreadLocal<Transliterator>> transforms = script == UScript.CYRILLIC
+        java.util.List<Transliterator> transforms = script == UScript.CYRILLIC
                 ? java.util.List.of(RUSSIAN_BGN, UKRAINIAN_BGN) : java.util.List.of(TO_LATIN_BGN);
         java.util.List<String> variants = new java.util.ArrayList<>();
         String joined = primary.replace(" ", "");
-        for (ThreadLocal<Transliterator> transform : transforms) {
-            String form = toAscii(transform.get().transliterate(word));
+        for (Transliterator transform : transforms) {
+            String form = toAscii(transform.transliterate(word));
             if (!form.isEmpty() && !form.contains(" ") && !form.equals(joined) && !variants.contains(form)) {
                 variants.add(form);
             }

@@ -25,10 +25,10 @@ class ConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<List<NameComparison>>> futures = new ArrayList<>();
-            for (int task = 0; task < 32; task++) {
+            for (int task = 0; task < 16; task++) {
                 futures.add(pool.submit(() -> {
                     List<NameComparison> results = new ArrayList<>();
-                    for (int round = 0; round < 20; round++) {
+                    for (int round = 0; round < 5; round++) {
                         for (String[] pair : PAIRS) {
                             results.add(matcher.compareNames(pair[0], pair[1]));
                         }
