@@ -22,6 +22,9 @@ public enum ApiScope {
 	IMPORTS_WRITE("imports:write",
 			"Upload bulk files (CSV or JSON Lines) of the token's own office into a database, and follow their import jobs.",
 			false),
+	NAMES_COMPARE("names:compare",
+			"Compare two person descriptions with the names engine: score, decision and explanation (reads no police data).",
+			false),
 	USERS_MANAGE("users:manage",
 			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).",
 			false);

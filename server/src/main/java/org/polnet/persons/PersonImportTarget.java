@@ -13,6 +13,7 @@ import org.polnet.imports.ImportTarget.ImportColumn;
 import org.polnet.imports.ImportTarget.RowProblem;
 import org.polnet.imports.RowFields;
 import org.polnet.records.RecordImportTarget;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +46,17 @@ class PersonImportTarget extends RecordImportTarget<PersonDraft> {
 			new ImportColumn("distinguishing_marks", false, "Distinguishing marks, up to 2,000 characters"),
 			new ImportColumn("remarks", false, "Free remarks, up to 2,000 characters"));
 
-	PersonImportTarget(Persons persons, PersonRows rows, CopyMerge copy) {
+	private final ApplicationEventPublisher events;
+
+	PersonImportTarget(Persons persons, PersonRows rows, CopyMerge copy, ApplicationEventPublisher events) {
 		super(persons, rows, copy);
+		this.events = events;
+	}
+
+	/** The name index follows the batch once it commits. */
+	@Override
+	protected void written(List<Long> ids) {
+		events.publishEvent(new PersonsImported(ids));
 	}
 
 	@Override

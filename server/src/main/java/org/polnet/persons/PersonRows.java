@@ -1,19 +1,24 @@
 package org.polnet.persons;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.access.RecordAccess;
+import org.polnet.access.SqlFilter;
 import org.polnet.documents.DocumentType;
+import org.polnet.records.RecordSearch;
 import org.polnet.records.StandardRecordTable;
 import org.polnet.searchtext.SearchText;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -77,6 +82,37 @@ class PersonRows extends StandardRecordTable<Person, PersonDraft, PersonQuery> {
 			.query((rs, row) -> new IdentityDocument(DocumentType.valueOf(rs.getString(1)), rs.getString(2),
 					rs.getString(3)))
 			.list()));
+	}
+
+	/** Every open person, for building the name index. */
+	void forEachOpen(Consumer<Person> action) {
+		jdbc.sql("SELECT * FROM persons_person WHERE closed_at IS NULL")
+			.query((RowCallbackHandler) rs -> action.accept(Person.fromRow(rs, 0)));
+	}
+
+	/** These persons as they are now (withdrawn ones included), for the name index to follow. */
+	List<Person> findAll(Collection<Long> ids) {
+		return jdbc.sql("SELECT * FROM persons_person WHERE id = ANY(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(Person::fromRow)
+			.list();
+	}
+
+	/** Those of these persons a search may show: open, not past their review date, and visible through the filter. */
+	List<Person> searchable(Collection<Long> ids, SqlFilter visible) {
+		return new RecordSearch(visible).and("r.id = ANY(:ids)", "ids", ids.toArray(Long[]::new))
+			.and("r.closed_at IS NULL AND r.review_at >= CURRENT_DATE")
+			.page(jdbc, "persons_person", Person::fromRow, 0, ids.size());
+	}
+
+	/**
+	 * What the persons' tables hold, in one value that changes with every change of a person (each writes a history
+	 * line): the name index is rebuilt at start when it was built from something else.
+	 */
+	String fingerprint() {
+		return jdbc.sql("SELECT count(*) || ':' || coalesce(max(id), 0) FROM persons_person_history")
+			.query(String.class)
+			.single();
 	}
 
 	private void writeDocuments(long id, List<IdentityDocument> documents) {

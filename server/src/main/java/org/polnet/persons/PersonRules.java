@@ -183,4 +183,32 @@ class PersonRules {
 			problems.add(new Problem(field, "Contains a control character."));
 		}
 	}
+
+	/**
+	 * A name search as the names engine reads it.
+	 *
+	 * @throws InvalidInputException naming each field at fault
+	 */
+	org.polnet.engines.names.PersonDescription description(PersonNameQuery query) {
+		List<Problem> problems = new ArrayList<>();
+		if (query.name().isBlank() || query.name().codePoints().noneMatch(Character::isLetterOrDigit)) {
+			problems.add(new Problem("name", "Type a name: letters, in any script."));
+		}
+		else if (query.name().length() > NAME_MAX) {
+			problems.add(new Problem("name", "A name has at most " + NAME_MAX + " characters."));
+		}
+		PersonDraft asDraft = new PersonDraft("X", "", "", "", List.of(), Sex.UNKNOWN, query.birthYear(),
+				query.birthMonth(), query.birthDay(), "", "", query.nationality() == null || query.nationality().isBlank()
+						? Set.of() : Set.of(query.nationality().strip().toUpperCase(Locale.ROOT)),
+				Set.of(), null, null, "", "", "", List.of(), "", "", org.polnet.identity.Clearance.FOR_OFFICIAL_USE_ONLY,
+				org.polnet.access.AccessScope.ALL_MEMBERS, Set.of(), null);
+		// the same rules as a record's date of birth and nationalities
+		problems(asDraft).stream()
+			.filter(problem -> problem.field() != null && (problem.field().startsWith("birth_") || problem.field().equals("nationalities")))
+			.forEach(problems::add);
+		if (!problems.isEmpty()) {
+			throw org.polnet.refusals.InvalidInputException.of(problems);
+		}
+		return PersonDescriptions.of(query);
+	}
 }

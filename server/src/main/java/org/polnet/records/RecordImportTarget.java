@@ -100,6 +100,13 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 	 */
 	protected abstract @Nullable LocalDate reviewFrom(RowFields row, D draft);
 
+	/**
+	 * After a batch is merged, in its transaction: the ids of the records it reported or changed (a database whose
+	 * projections follow its records publishes them here); nothing by default.
+	 */
+	protected void written(List<Long> ids) {
+	}
+
 	@Override
 	public List<ImportColumn> columns() {
 		return Stream.concat(ownColumns().stream(), ACCESS_COLUMNS.stream()).toList();
@@ -149,6 +156,12 @@ public abstract class RecordImportTarget<D extends RecordDraft> implements Impor
 
 	@Override
 	public WriteCounts write(List<Row<D>> batch) {
-		return table.merge(copy, batch);
+		CopyMerge.Merged merged = table.merge(copy, batch);
+		List<Long> ids = new ArrayList<>(merged.insertedIds());
+		ids.addAll(merged.changedIds());
+		if (!ids.isEmpty()) {
+			written(ids);
+		}
+		return merged.counts();
 	}
 }

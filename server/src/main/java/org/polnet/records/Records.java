@@ -342,6 +342,12 @@ public abstract class Records<R extends PoliceRecord, D extends RecordDraft> {
 		return stripped;
 	}
 
+	/** Audits something the officer did with the database's records ({@code verb}: search, view...). */
+	protected void audited(CurrentOfficer officer, String verb, String target, @Nullable String purpose,
+			Outcome outcome, @Nullable String clientAddress) {
+		audit(officer, kind.action(verb), target, purpose, outcome, clientAddress);
+	}
+
 	void audit(CurrentOfficer officer, String action, String target, @Nullable String purpose,
 			Outcome outcome, @Nullable String clientAddress) {
 		support.audit.record(AuditRecord.of(officer, action, target, purpose, outcome, clientAddress));

@@ -150,9 +150,9 @@ public abstract class StandardRecordTable<R extends PoliceRecord, D extends Reco
 	 * Merges a bulk import's batch on the natural key of open records ({@link CopyMerge}): a new record is reported,
 	 * a changed one amended, each with its history line; an unchanged one is left as it is.
 	 */
-	public WriteCounts merge(CopyMerge copy, List<RecordImportTarget.Row<D>> batch) {
+	public CopyMerge.Merged merge(CopyMerge copy, List<RecordImportTarget.Row<D>> batch) {
 		if (batch.isEmpty()) {
-			return WriteCounts.NONE;
+			return new CopyMerge.Merged(WriteCounts.NONE, List.of(), List.of());
 		}
 		List<String> columns = new ArrayList<>(values(batch.getFirst()).keySet());
 		CopyMerge.Into into = new CopyMerge.Into(table, columns, keyColumns(), "closed_at IS NULL");
@@ -160,7 +160,7 @@ public abstract class StandardRecordTable<R extends PoliceRecord, D extends Reco
 		String uploader = batch.getFirst().uploader();
 		merged.insertedIds().forEach(id -> history.add(id, uploader, Change.REPORTED, openStatus, BULK_IMPORT));
 		merged.changedIds().forEach(id -> history.add(id, uploader, Change.AMENDED, openStatus, BULK_IMPORT));
-		return merged.counts();
+		return merged;
 	}
 
 	/** A row's values as COPY writes them: arrays in PostgreSQL's text form, an open record's status. */

@@ -40,7 +40,7 @@ public class DemoApiTokens implements ApplicationRunner {
 	 */
 	public static final Set<ApiScope> SCOPES = Collections.unmodifiableSet(EnumSet.of(ApiScope.MEMBERS_READ,
 			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ, ApiScope.ARTWORKS_READ,
-			ApiScope.IMPORTS_WRITE));
+			ApiScope.IMPORTS_WRITE, ApiScope.NAMES_COMPARE));
 
 	/** Office code and the name the demo gives the office. */
 	public static final List<List<String>> OFFICES = List.of(List.of("NCB-FRA", "NCB Paris (France)"),

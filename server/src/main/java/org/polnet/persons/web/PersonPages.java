@@ -11,10 +11,13 @@ import org.polnet.documents.TravelDocuments;
 import org.polnet.persons.IdentityDocument;
 import org.polnet.persons.Person;
 import org.polnet.persons.PersonDraft;
+import org.polnet.persons.PersonNameQuery;
 import org.polnet.persons.PersonQuery;
 import org.polnet.persons.Persons;
 import org.polnet.persons.Sex;
+import org.polnet.access.Purposes;
 import org.polnet.records.web.RecordPages;
+import org.polnet.refusals.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The persons pages: the shared record pages with the persons' own filters and fields (persons/fields.html). */
 @Controller
@@ -30,10 +34,13 @@ import jakarta.servlet.http.HttpServletRequest;
 @PreAuthorize("!hasRole('SYSTEM_CLIENT')")
 class PersonPages extends RecordPages<Person, PersonDraft, PersonQuery, PersonForm> {
 
+	private final Persons persons;
+
 	private final TravelDocuments sltd;
 
 	PersonPages(Persons persons, CurrentOfficers officers, TravelDocuments sltd) {
 		super(persons, officers, Map.of("sexes", Sex.values()));
+		this.persons = persons;
 		this.sltd = sltd;
 	}
 
@@ -58,6 +65,41 @@ class PersonPages extends RecordPages<Person, PersonDraft, PersonQuery, PersonFo
 			@RequestParam(required = false) @Nullable Integer birthYear, @RequestParam(required = false) @Nullable Sex sex,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
 		return list(new PersonQuery(name, nationality, birthYear, sex), page, model, request);
+	}
+
+	/**
+	 * The name search: a name typed in any script or transliteration, in any order, with what is known of the date
+	 * of birth, sex and nationality, and the purpose; the persons found ranked by the names engine, each with why.
+	 */
+	@GetMapping("/search")
+	public String searchByName(@RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) @Nullable Integer birthYear,
+			@RequestParam(required = false) @Nullable Integer birthMonth,
+			@RequestParam(required = false) @Nullable Integer birthDay, @RequestParam(required = false) @Nullable Sex sex,
+			@RequestParam(required = false) @Nullable String nationality,
+			@RequestParam(required = false) @Nullable String purpose, @RequestParam(required = false) @Nullable String other,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		PersonNameQuery query = new PersonNameQuery(name, birthYear, birthMonth, birthDay, sex, nationality);
+		model.addAttribute("query", query);
+		model.addAttribute("purpose", purpose);
+		model.addAttribute("other", other);
+		if (name.isBlank() && purpose == null) {
+			return "persons/search";
+		}
+		String stated = Purposes.stated(purpose, other);
+		if (stated == null) {
+			model.addAttribute("purposeMissing", true);
+			return "persons/search";
+		}
+		try {
+			model.addAttribute("candidates",
+					persons.searchByName(officer(), query, stated, RecordPages.PAGE_SIZE, request.getRemoteAddr()));
+		}
+		catch (InvalidInputException invalid) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", invalid.problems());
+		}
+		return "persons/search";
 	}
 
 	@Override

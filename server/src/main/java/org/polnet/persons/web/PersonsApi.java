@@ -1,9 +1,13 @@
 package org.polnet.persons.web;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.CurrentOfficers;
 import org.polnet.persons.Person;
 import org.polnet.persons.PersonDraft;
+import org.polnet.persons.PersonCandidate;
+import org.polnet.persons.PersonNameQuery;
 import org.polnet.persons.PersonQuery;
 import org.polnet.persons.Persons;
 import org.polnet.persons.Sex;
@@ -32,8 +36,14 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Persons", description = "Nominal data recorded by NCBs")
 class PersonsApi extends RecordApi<Person, PersonDraft, PersonQuery> {
 
+	private final Persons persons;
+
+	private final CurrentOfficers officers;
+
 	PersonsApi(Persons persons, CurrentOfficers officers) {
 		super(persons, officers);
+		this.persons = persons;
+		this.officers = officers;
 	}
 
 	@GetMapping
@@ -45,6 +55,21 @@ class PersonsApi extends RecordApi<Person, PersonDraft, PersonQuery> {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			HttpServletRequest request) {
 		return search(new PersonQuery(name, nationality, birthYear, sex), page, size, request);
+	}
+
+	@GetMapping("/name-search")
+	@Operation(summary = "Find persons by a name in any script, spelling or order, ranked by the names engine with the explanation of each score",
+			description = "Candidates from the name index, ranked by the names engine; shown from a score of 0.5, "
+					+ "match from 0.7. Only the persons the caller may see; audited with the purpose (required).")
+	public List<PersonCandidate> searchByName(@RequestParam String name,
+			@RequestParam(required = false) @Nullable Integer birthYear,
+			@RequestParam(required = false) @Nullable Integer birthMonth,
+			@RequestParam(required = false) @Nullable Integer birthDay, @RequestParam(required = false) @Nullable Sex sex,
+			@RequestParam(required = false) @Nullable String nationality, @RequestParam(defaultValue = "") String purpose,
+			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+		return persons.searchByName(officers.required(),
+				new PersonNameQuery(name, birthYear, birthMonth, birthDay, sex, nationality), purpose, size,
+				request.getRemoteAddr());
 	}
 
 	@PostMapping
