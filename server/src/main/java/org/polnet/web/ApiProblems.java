@@ -85,8 +85,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					"The request has invalid fields.");
 			problem.setType(VALIDATION);
 			problem.setTitle("Invalid request");
-			problem.setProperty("errors", List.of(Map.of("field", field(mismatch.getPath()), "message",
-					"has a value of the wrong type, or one that is not allowed")));
+			String message = mismatch instanceof StorableTextJson.UnstorableText ? StorableText.RULE
+					: "has a value of the wrong type, or one that is not allowed";
+			problem.setProperty("errors", List.of(Map.of("field", field(mismatch.getPath()), "message", message)));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
