@@ -78,6 +78,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+				// a chunked body cut at the limit (RequestSizeLimit): too large, not malformed
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+						"The request body is larger than the " + tooLarge.maxBytes + " bytes this API accepts.");
+				problem.setType(URI.create("urn:polnet:problem:body-too-large"));
+				problem.setTitle("Request body too large");
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close").body(problem);
+			}
+		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			// well-formed JSON with a value of the wrong type (an unknown role, text for a number): name the field,
 			// never echo the value
