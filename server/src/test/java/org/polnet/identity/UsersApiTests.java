@@ -138,7 +138,16 @@ class UsersApiTests {
 		HttpResponse<String> create = france.postJson("/api/v1/users", newUserJson(planted, "NCB-BRA", "NCB_OFFICER"));
 		HttpResponse<String> escalate = france.postJson("/api/v1/users", newUserJson(escalated, "NCB-FRA", "GS_ADMIN"));
 
-		for (HttpResponse<String> response : List.of(read, list, disable, create, escalate)) {
+		// another office's user is answered as no user at all: whether they exist is not told
+		HttpResponse<String> missing = france.get("/api/v1/users/" + unique("nobody"));
+		HttpResponse<String> disableMissing = france.postJson("/api/v1/users/" + unique("nobody") + "/disable", "");
+		assertThat(read.statusCode()).isEqualTo(404);
+		assertThat(disable.statusCode()).isEqualTo(404);
+		assertThat(read.body().replaceAll("\"instance\":\"[^\"]*\"", ""))
+			.isEqualTo(missing.body().replaceAll("\"instance\":\"[^\"]*\"", ""));
+		assertThat(disable.body().replaceAll("\"instance\":\"[^\"]*\"", ""))
+			.isEqualTo(disableMissing.body().replaceAll("\"instance\":\"[^\"]*\"", ""));
+		for (HttpResponse<String> response : List.of(list, create, escalate)) {
 			assertThat(response.statusCode()).isEqualTo(403);
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));

@@ -210,10 +210,17 @@ public class OfficerAdministration {
 			.orElseThrow(OfficerAdministration::noSuchUser);
 	}
 
-	/** The officer, if this administrator may manage them; else not allowed (recorded) or not found. */
+	/**
+	 * The officer, if this administrator may manage them; else not found, for another office's officer as for none
+	 * (the attempt recorded), so that an administrator does not learn who exists in other offices.
+	 */
 	private Officer managed(CurrentOfficer admin, long id, String clientAddress) {
 		Officer officer = officers.byId(id).orElseThrow(OfficerAdministration::noSuchUser);
-		requireOffice(admin, officer.officeCode(), officer.username(), clientAddress);
+		if (!officesFor(admin).containsKey(officer.officeCode())) {
+			audit.officer(admin, IdentityAudit.ACCESS_DENIED, "manage " + officer.username(), Outcome.DENIED,
+					clientAddress);
+			throw noSuchUser();
+		}
 		return officer;
 	}
 
