@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.identity.ApiScope;
 import org.polnet.identity.Role;
+import org.polnet.identity.officers.AnonymousRefusals;
 import org.polnet.identity.officers.ClientAddress;
 import org.polnet.identity.officers.IdentityAudit;
 import org.polnet.identity.signin.AwaitingSecondFactor;
@@ -70,10 +71,10 @@ class SecurityConfiguration {
 	@Order(1)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain apiTokenFilterChain(HttpSecurity http, SecurityProblems problems,
-			ApiTokenAuthenticator tokens, IdentityAudit audit) throws Exception {
+			ApiTokenAuthenticator tokens, AnonymousRefusals refusals) throws Exception {
 		http.securityMatcher(BearerTokenFilter::carriesBearer)
 			// before the exception translation, so that a refusal is recorded against the token that was refused
-			.addFilterBefore(new BearerTokenFilter(tokens, audit), ExceptionTranslationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, refusals), ExceptionTranslationFilter.class)
 			.authorizeHttpRequests(SecurityConfiguration::rules)
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			// no session management or servlet API wrapper: each is a filter (and a wrapper) per call, and the
