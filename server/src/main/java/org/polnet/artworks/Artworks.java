@@ -23,6 +23,7 @@ import org.polnet.records.RecordKind;
 import org.polnet.records.RecordSupport;
 import org.polnet.records.Records;
 import org.polnet.refusals.InvalidInputException.Problem;
+import org.polnet.refusals.RefusedException;
 import org.polnet.refusals.TooLargeException;
 import org.polnet.refusals.UnsupportedContentException;
 import org.springframework.beans.factory.annotation.Value;
@@ -121,7 +122,8 @@ public class Artworks extends Records<Artwork, ArtworkDraft> {
 	 * Adds a photo (JPEG or PNG, checked by content) with its thumbnail to an open record; returns its number. Too
 	 * large when over {@link #maxPhotoBytes()}, unsupported when not a readable JPEG or PNG.
 	 */
-	@Transactional
+	// a refusal commits: its DENIED audit entry stays, and every refusal here comes before the photo is written
+	@Transactional(noRollbackFor = RefusedException.class)
 	public int addPhoto(CurrentOfficer officer, long id, byte[] bytes, @Nullable String clientAddress) {
 		requireChangeable(officer, id, KIND.action("photo.add"), clientAddress);
 		if (bytes.length > maxPhotoBytes) {

@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * own, but a thousand callers share one commit (one WAL flush) instead of paying one each. That is what keeps
  * the audit from being the bottleneck of FIND: the flush, not the insert, is the cost of an audited request.
  * <p>
- * Nothing is dropped: a caller whose batch fails gets the failure (and answers an error), and the queue is
- * bounded so that callers wait rather than pile up in memory when PostgreSQL slows down.
+ * Nothing is dropped: when a batch fails, each caller's records are written again in a commit of their own, so
+ * that a caller whose records cannot be written gets the failure (and answers an error) and no other caller does;
+ * the queue is bounded so that callers wait rather than pile up in memory when PostgreSQL slows down.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -167,8 +168,18 @@ class GroupCommit implements SmartLifecycle {
 			sealer.wake();
 		}
 		catch (SQLException | RuntimeException failure) {
-			log.error("Audit group commit of {} records failed; their callers get the failure", count, failure);
-			batch.forEach(pending -> pending.committed().completeExceptionally(failure));
+			if (batch.size() == 1) {
+				log.error("Audit group commit of {} records failed; their caller gets the failure", count, failure);
+				batch.getFirst().committed().completeExceptionally(failure);
+				return;
+			}
+			// one caller's record (a character PostgreSQL refuses, a value too long) must not fail the others':
+			// each caller's records again in a commit of their own, so only the callers at fault get the failure
+			log.warn("Audit group commit of {} records from {} callers failed ({}); writing each caller's apart",
+					count, batch.size(), failure.toString());
+			for (Pending pending : batch) {
+				write(List.of(pending), pending.records().size());
+			}
 		}
 	}
 

@@ -78,6 +78,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+				// a chunked body cut at the limit (RequestSizeLimit): too large, not malformed
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+						"The request body is larger than the " + tooLarge.maxBytes + " bytes this API accepts.");
+				problem.setType(URI.create("urn:polnet:problem:body-too-large"));
+				problem.setTitle("Request body too large");
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close").body(problem);
+			}
+		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			// well-formed JSON with a value of the wrong type (an unknown role, text for a number): name the field,
 			// never echo the value
@@ -85,8 +95,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					"The request has invalid fields.");
 			problem.setType(VALIDATION);
 			problem.setTitle("Invalid request");
-			problem.setProperty("errors", List.of(Map.of("field", field(mismatch.getPath()), "message",
-					"has a value of the wrong type, or one that is not allowed")));
+			String message = mismatch instanceof StorableTextJson.UnstorableText ? StorableText.RULE
+					: "has a value of the wrong type, or one that is not allowed";
+			problem.setProperty("errors", List.of(Map.of("field", field(mismatch.getPath()), "message", message)));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

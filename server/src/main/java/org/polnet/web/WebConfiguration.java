@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.context.annotation.Configuration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -25,6 +33,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The language comes from {@code ?lang=}, is kept in a cookie, and otherwise follows the browser; every page gets
@@ -104,10 +114,42 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 	}
 
+	/** Problem details from the error path, in place of Spring Boot's error attributes. */
+	@Bean
+	ProblemErrorController problemErrorController(ErrorAttributes attributes,
+			ObjectProvider<ErrorViewResolver> resolvers, JsonMapper json) {
+		return new ProblemErrorController(attributes, resolvers.orderedStream().toList(), json);
+	}
+
 	/** After Spring MVC's own resolvers, so that the API's problem details ({@link ApiProblems}) come first. */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.addFirst(WebConfiguration::multipartFailureForTheErrorPath);
 		resolvers.add(new Refusals());
+	}
+
+	/**
+	 * An API upload over the multipart limit is answered here with a 413 problem: the error path cannot answer it, as
+	 * it would parse the same body again and fail with an empty answer. Pages keep Spring MVC's own answer.
+	 */
+	private static @Nullable ModelAndView multipartFailureForTheErrorPath(HttpServletRequest request,
+			HttpServletResponse response, @Nullable Object handler, Exception failure) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!(failure instanceof MaxUploadSizeExceededException) || !path.startsWith("/api/")) {
+			return null;
+		}
+		try {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setHeader("Connection", "close");
+			response.getWriter().write("""
+					{"type":"urn:polnet:problem:body-too-large","title":"Request body too large","status":413,\
+					"detail":"The upload is larger than this address accepts."}""");
+			return new ModelAndView();
+		}
+		catch (IOException gone) {
+			return new ModelAndView();
+		}
 	}
 
 	@Override

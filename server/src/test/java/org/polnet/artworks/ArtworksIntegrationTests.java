@@ -209,6 +209,10 @@ class ArtworksIntegrationTests {
 			.query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM artworks_photo WHERE work_id = ?").param(id).query(Long.class).single())
 			.isZero();
+		// each refused change is in the audit trail, against the record
+		assertThat(new AuditLog(auditEntries).of("jpn.art", null, ("WOA-" + id)::equals))
+			.filteredOn(record -> record.outcome() == org.polnet.audit.AuditRecord.Outcome.DENIED)
+			.hasSize(2);
 	}
 
 	@Test

@@ -130,6 +130,42 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void aRecordThePostgresqlRefusesFailsOnlyItsOwnCallerNeverTheOthersOfItsBatch() throws Exception {
+		String actor = actor("poisoned");
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> calls = new ArrayList<>();
+			for (int caller = 0; caller < 8; caller++) {
+				boolean poisoned = caller % 2 == 0;
+				for (int call = 0; call < 20; call++) {
+					String target = (poisoned ? "bad" : "good") + caller + "-" + call;
+					// PostgreSQL refuses the NUL character in text: this record can never be written
+					String purpose = poisoned ? "border\0check" : "border check";
+					calls.add(callers.submit(() -> {
+						try {
+							trail.recordCommitted(List.of(new AuditRecord(actor, ActorType.SYSTEM, "NCB-JPN",
+									"documents.find", target, purpose, Outcome.SUCCESS, null)));
+							return true;
+						}
+						catch (IllegalStateException failed) {
+							return false;
+						}
+					}));
+				}
+			}
+			for (int i = 0; i < calls.size(); i++) {
+				boolean poisoned = (i / 20) % 2 == 0;
+				assertThat(calls.get(i).get(2, TimeUnit.MINUTES)).as("call %d", i).isEqualTo(!poisoned);
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND target LIKE 'good%'",
+				Long.class, actor)).isEqualTo(4 * 20);
+	}
+
+	@Test
 	void groupedRecordsRefuseToBeWrittenInsideTheCallersTransaction() {
 		String actor = actor("grouped-in-tx");
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);

@@ -75,7 +75,7 @@ class UsersApiTests {
 
 	private static String newUserJson(String username, String office, String role) {
 		return """
-				{"username":"%s","displayName":"Test %s","officeCode":"%s","roles":["%s"],"clearance":"RESTRICTED",\
+				{"username":"%s","displayName":"Test %s","officeCode":"%s","roles":["%s"],"clearance":"FOR_OFFICIAL_USE_ONLY",\
 				"initialPassword":"%s"}""".formatted(username, username, office, role, PASSWORD);
 	}
 
@@ -138,7 +138,16 @@ class UsersApiTests {
 		HttpResponse<String> create = france.postJson("/api/v1/users", newUserJson(planted, "NCB-BRA", "NCB_OFFICER"));
 		HttpResponse<String> escalate = france.postJson("/api/v1/users", newUserJson(escalated, "NCB-FRA", "GS_ADMIN"));
 
-		for (HttpResponse<String> response : List.of(read, list, disable, create, escalate)) {
+		// another office's user is answered as no user at all: whether they exist is not told
+		HttpResponse<String> missing = france.get("/api/v1/users/" + unique("nobody"));
+		HttpResponse<String> disableMissing = france.postJson("/api/v1/users/" + unique("nobody") + "/disable", "");
+		assertThat(read.statusCode()).isEqualTo(404);
+		assertThat(disable.statusCode()).isEqualTo(404);
+		assertThat(read.body().replaceAll("\"instance\":\"[^\"]*\"", ""))
+			.isEqualTo(missing.body().replaceAll("\"instance\":\"[^\"]*\"", ""));
+		assertThat(disable.body().replaceAll("\"instance\":\"[^\"]*\"", ""))
+			.isEqualTo(disableMissing.body().replaceAll("\"instance\":\"[^\"]*\"", ""));
+		for (HttpResponse<String> response : List.of(list, create, escalate)) {
 			assertThat(response.statusCode()).isEqualTo(403);
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));
@@ -190,7 +199,7 @@ class UsersApiTests {
 				{"username":"%s","officeCode":"NCB-KEN","roles":[],"initialPassword":"%s"}""".formatted(username, PASSWORD));
 		HttpResponse<String> weak = kenya.postJson("/api/v1/users", """
 				{"username":"%s","displayName":"Weak","officeCode":"NCB-KEN","roles":["NCB_OFFICER"],\
-				"clearance":"RESTRICTED","initialPassword":"password"}""".formatted(username));
+				"clearance":"FOR_OFFICIAL_USE_ONLY","initialPassword":"password"}""".formatted(username));
 
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(missing.body()).contains("urn:polnet:problem:validation", "\"field\":\"displayName\"",
@@ -207,7 +216,7 @@ class UsersApiTests {
 
 		HttpResponse<String> role = kenya.postJson("/api/v1/users", newUserJson(username, "NCB-KEN", "EMPEROR"));
 		HttpResponse<String> clearance = kenya.postJson("/api/v1/users", newUserJson(username, "NCB-KEN", "NCB_OFFICER")
-			.replace("\"RESTRICTED\"", "[\"TOP_SECRET\"]"));
+			.replace("\"FOR_OFFICIAL_USE_ONLY\"", "[\"TOP_SECRET\"]"));
 
 		assertThat(role.statusCode()).isEqualTo(400);
 		assertThat(role.body()).contains("urn:polnet:problem:validation", "\"field\":\"roles[0]\"")
@@ -236,7 +245,7 @@ class UsersApiTests {
 
 		HttpResponse<String> response = kenya.postJson("/api/v1/users", """
 				{"username":"%s","displayName":"%s","officeCode":"NCB-KEN","roles":["NCB_OFFICER"],\
-				"clearance":"RESTRICTED","initialPassword":"%s"}""".formatted(username, padding, PASSWORD));
+				"clearance":"FOR_OFFICIAL_USE_ONLY","initialPassword":"%s"}""".formatted(username, padding, PASSWORD));
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("urn:polnet:problem:body-too-large");

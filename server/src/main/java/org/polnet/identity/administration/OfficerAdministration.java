@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Managing officers' accounts. A GS administrator manages every office; an NCB administrator only their own
- * office's officers and only NCB roles. Reaching for anything else is not allowed, changes nothing and is
+ * office's officers and only NCB roles. Nobody grants a clearance above their own (an API token acts at the lowest)
+ * or changes their own roles or clearance. Reaching for anything else is not allowed, changes nothing and is
  * recorded in the audit trail.
  */
 @Service
@@ -103,7 +104,7 @@ public class OfficerAdministration {
 	public List<String> create(CurrentOfficer admin, NewUser user, String clientAddress) {
 		String username = user.username().strip().toLowerCase(Locale.ROOT);
 		requireOffice(admin, user.officeCode(), "new user " + username, clientAddress);
-		requireGrantable(admin, user.roles(), "new user " + username, clientAddress);
+		requireGrantable(admin, user.roles(), user.clearance(), "new user " + username, clientAddress);
 		List<String> problems = new ArrayList<>();
 		if (!username.matches("[a-z0-9][a-z0-9._-]{2,39}")) {
 			problems.add("identity.admin.usernameInvalid");
@@ -133,7 +134,11 @@ public class OfficerAdministration {
 	public void changeAccess(CurrentOfficer admin, long id, Set<Role> roles, Clearance clearance,
 			String clientAddress) {
 		Officer officer = managed(admin, id, clientAddress);
-		requireGrantable(admin, roles, officer.username(), clientAddress);
+		if (officer.username().equals(admin.username())) {
+			// another administrator decides an administrator's own rights
+			refuse(admin, officer.username() + " (own access)", clientAddress);
+		}
+		requireGrantable(admin, roles, clearance, officer.username(), clientAddress);
 		if (roles.isEmpty()) {
 			throw new InvalidInputException("An officer needs a role");
 		}
@@ -205,10 +210,17 @@ public class OfficerAdministration {
 			.orElseThrow(OfficerAdministration::noSuchUser);
 	}
 
-	/** The officer, if this administrator may manage them; else not allowed (recorded) or not found. */
+	/**
+	 * The officer, if this administrator may manage them; else not found, for another office's officer as for none
+	 * (the attempt recorded), so that an administrator does not learn who exists in other offices.
+	 */
 	private Officer managed(CurrentOfficer admin, long id, String clientAddress) {
 		Officer officer = officers.byId(id).orElseThrow(OfficerAdministration::noSuchUser);
-		requireOffice(admin, officer.officeCode(), officer.username(), clientAddress);
+		if (!officesFor(admin).containsKey(officer.officeCode())) {
+			audit.officer(admin, IdentityAudit.ACCESS_DENIED, "manage " + officer.username(), Outcome.DENIED,
+					clientAddress);
+			throw noSuchUser();
+		}
 		return officer;
 	}
 
@@ -218,9 +230,14 @@ public class OfficerAdministration {
 		}
 	}
 
-	private void requireGrantable(CurrentOfficer admin, Set<Role> roles, String target, String clientAddress) {
+	/** Only the roles of this administrator's kind, and no clearance above their own (a token's is the lowest). */
+	private void requireGrantable(CurrentOfficer admin, Set<Role> roles, Clearance clearance, String target,
+			String clientAddress) {
 		if (!grantableRoles(admin).containsAll(roles)) {
 			refuse(admin, target, clientAddress);
+		}
+		if (!admin.clearance().covers(clearance)) {
+			refuse(admin, target + " (clearance " + clearance + ")", clientAddress);
 		}
 	}
 

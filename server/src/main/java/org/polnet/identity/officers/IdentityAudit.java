@@ -24,6 +24,9 @@ public class IdentityAudit {
 
 	public static final String UNAUTHENTICATED = "identity.unauthenticated";
 
+	/** Too many failed sign-ins from one client address, across accounts: its sign-ins stop for a while. */
+	public static final String SIGN_IN_THROTTLED = "identity.sign-in-throttled";
+
 	public static final String BEARER_REJECTED = "identity.bearer-rejected";
 
 	private final AuditTrail trail;

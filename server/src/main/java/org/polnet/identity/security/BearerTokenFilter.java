@@ -3,8 +3,8 @@ package org.polnet.identity.security;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.identity.officers.ClientAddress;
+import org.polnet.identity.officers.AnonymousRefusals;
 import org.polnet.identity.officers.IdentityAudit;
 import org.polnet.identity.tokens.ApiTokenAuthenticator;
 import org.springframework.http.HttpHeaders;
@@ -28,11 +28,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokenAuthenticator tokens;
 
-	private final IdentityAudit audit;
+	private final AnonymousRefusals refusals;
 
-	BearerTokenFilter(ApiTokenAuthenticator tokens, IdentityAudit audit) {
+	BearerTokenFilter(ApiTokenAuthenticator tokens, AnonymousRefusals refusals) {
 		this.tokens = tokens;
-		this.audit = audit;
+		this.refusals = refusals;
 	}
 
 	static boolean carriesBearer(HttpServletRequest request) {
@@ -52,7 +52,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		Optional<Authentication> authenticated = token.isEmpty() ? Optional.empty()
 				: tokens.authenticate(token, address);
 		if (authenticated.isEmpty()) {
-			audit.anonymous(IdentityAudit.BEARER_REJECTED, request.getRequestURI(), Outcome.DENIED, address);
+			refusals.refused(IdentityAudit.BEARER_REJECTED, request.getRequestURI(), address);
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			ProblemResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
 					"urn:polnet:problem:invalid-token", "Invalid token",

@@ -1,11 +1,13 @@
 package org.polnet.identity.security;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.identity.ApiScope;
 import org.polnet.identity.Role;
+import org.polnet.identity.officers.AnonymousRefusals;
 import org.polnet.identity.officers.ClientAddress;
 import org.polnet.identity.officers.IdentityAudit;
 import org.polnet.identity.signin.AwaitingSecondFactor;
@@ -24,6 +26,9 @@ import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -66,10 +71,10 @@ class SecurityConfiguration {
 	@Order(1)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain apiTokenFilterChain(HttpSecurity http, SecurityProblems problems,
-			ApiTokenAuthenticator tokens, IdentityAudit audit) throws Exception {
+			ApiTokenAuthenticator tokens, AnonymousRefusals refusals) throws Exception {
 		http.securityMatcher(BearerTokenFilter::carriesBearer)
 			// before the exception translation, so that a refusal is recorded against the token that was refused
-			.addFilterBefore(new BearerTokenFilter(tokens, audit), ExceptionTranslationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, refusals), ExceptionTranslationFilter.class)
 			.authorizeHttpRequests(SecurityConfiguration::rules)
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			// no session management or servlet API wrapper: each is a filter (and a wrapper) per call, and the
@@ -80,6 +85,8 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.anonymous(anonymous -> anonymous.disable())
 			.logout(logout -> logout.disable())
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity(SecurityConfiguration::strictTransport))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.apiEntryPoint())
 				.accessDeniedHandler(problems.accessDeniedHandler()));
 		return http.build();
@@ -112,11 +119,30 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.accessDeniedHandler(problems.accessDeniedHandler()))
 			.requestCache(cache -> cache.requestCache(requestCache))
+			// a request without a session has no cookie to forge it with: an anonymous API call is not a CSRF
+			// failure (403, and a session to hold a token) but a 401 problem, and leaves nothing behind
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+					&& !(SecurityProblems.isApi(request) && request.getSession(false) == null)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
 		// officers may also sign in with an external OpenID Connect provider, when one is configured
 		oidcSignIn.applyTo(http, "/login");
 		return http.build();
+	}
+
+	/**
+	 * HSTS on every answer that reached the client over TLS: directly, or through a proxy that terminated TLS and says
+	 * so ({@code X-Forwarded-Proto: https}). A browser ignores the header over plain HTTP, so a forged header gains
+	 * nothing.
+	 */
+	private static void strictTransport(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+		hsts.requestMatcher(request -> request.isSecure()
+				|| "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")))
+			.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+			.includeSubDomains(true);
 	}
 
 	/** The same rules for officers and system clients: which paths need which role or token scope. */

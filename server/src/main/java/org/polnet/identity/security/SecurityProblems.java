@@ -3,11 +3,13 @@ package org.polnet.identity.security;
 import org.jspecify.annotations.Nullable;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.identity.CurrentOfficer;
+import org.polnet.identity.officers.AnonymousRefusals;
 import org.polnet.identity.officers.ClientAddress;
 import org.polnet.identity.officers.IdentityAudit;
 import org.polnet.identity.signin.AwaitingSecondFactor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,15 +22,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * How refusals are answered and recorded: API callers get problem details (401 without credentials, 403 without
- * the right), pages get the error page (403) or the sign-in page; every refusal is in the audit trail.
+ * the right), pages get the error page (403) or the sign-in page; every refusal is in the audit trail, those of
+ * anonymous callers counted per source and period ({@link AnonymousRefusals}).
  */
 @Component
 class SecurityProblems {
 
 	private final IdentityAudit audit;
 
-	SecurityProblems(IdentityAudit audit) {
+	private final AnonymousRefusals anonymousRefusals;
+
+	SecurityProblems(IdentityAudit audit, AnonymousRefusals anonymousRefusals) {
 		this.audit = audit;
+		this.anonymousRefusals = anonymousRefusals;
 	}
 
 	static boolean isApi(HttpServletRequest request) {
@@ -41,8 +47,7 @@ class SecurityProblems {
 	/** API without credentials: 401 problem, never a redirect to a page a program cannot use. */
 	AuthenticationEntryPoint apiEntryPoint() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			audit.anonymous(IdentityAudit.UNAUTHENTICATED, request.getRequestURI(), Outcome.DENIED,
-					ClientAddress.of(request));
+			anonymousRefusals.refused(IdentityAudit.UNAUTHENTICATED, request.getRequestURI(), ClientAddress.of(request));
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			ProblemResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
 					"urn:polnet:problem:unauthenticated", "Authentication required",
@@ -72,8 +77,13 @@ class SecurityProblems {
 				response.sendRedirect(request.getContextPath() + "/login/second-factor");
 				return;
 			}
-			actor(authentication, IdentityAudit.ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(),
-					Outcome.DENIED, ClientAddress.of(request));
+			String target = request.getMethod() + " " + request.getRequestURI();
+			if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+				anonymousRefusals.refused(IdentityAudit.ACCESS_DENIED, target, ClientAddress.of(request));
+			}
+			else {
+				actor(authentication, IdentityAudit.ACCESS_DENIED, target, Outcome.DENIED, ClientAddress.of(request));
+			}
 			if (isApi(request)) {
 				ProblemResponses.write(request, response, HttpServletResponse.SC_FORBIDDEN,
 						"urn:polnet:problem:forbidden", "Forbidden", "You may not do this. The attempt has been recorded.");

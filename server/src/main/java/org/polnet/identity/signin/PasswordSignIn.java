@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.polnet.audit.AuditRecord.Outcome;
 import org.polnet.identity.officers.ClientAddress;
 import org.polnet.identity.officers.IdentityAudit;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The first factor: username and password. Success yields only {@link AwaitingSecondFactor}. Every failure looks
  * the same from outside (unknown user, wrong password, disabled or locked account) and takes about as long:
- * a password is hashed even for an unknown username. Five failures lock the account for ten minutes.
+ * a password is hashed even for an unknown username. Five failures lock the account for ten minutes; many failures
+ * from one client address, across accounts, stop that address for a while ({@link AddressThrottle}).
  */
 @Component
 public class PasswordSignIn implements AuthenticationProvider {
@@ -36,11 +38,14 @@ public class PasswordSignIn implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final AddressThrottle addresses;
+
 	/** Compared against when there is no real hash, so an unknown username costs the same time. */
 	private final String dummyHash;
 
 	PasswordSignIn(Officers officers, PasswordEncoder encoder, IdentityAudit audit, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, AddressThrottle addresses) {
+		this.addresses = addresses;
 		this.officers = officers;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -56,21 +61,25 @@ public class PasswordSignIn implements AuthenticationProvider {
 		String password = credentials == null ? "" : credentials.toString();
 		String address = ClientAddress.of(authentication.getDetails());
 		Instant now = clock.instant();
+		if (address != null && !addresses.allows(address, now)) {
+			// too many failures from this address, across accounts: refused unchecked (recorded when it began)
+			throw refused();
+		}
 		Optional<Officer> found = username.isEmpty() ? Optional.empty() : officers.byUsername(username);
 		if (found.isEmpty()) {
 			encoder.matches(password, dummyHash);
 			audit.anonymous(IdentityAudit.SIGN_IN, username, Outcome.FAILURE, address);
-			throw refused();
+			throw refusedFrom(address, now);
 		}
 		Officer officer = found.get();
 		boolean passwordMatches = encoder.matches(password, officer.passwordHash());
 		if (!officer.enabled() || officer.lockedAt(now)) {
 			audit.anonymous(IdentityAudit.SIGN_IN, officer.username(), Outcome.FAILURE, address);
-			throw refused();
+			throw refusedFrom(address, now);
 		}
 		if (!passwordMatches) {
 			recordFailure(officer, IdentityAudit.SIGN_IN, address);
-			throw refused();
+			throw refusedFrom(address, now);
 		}
 		return new AwaitingSecondFactor(officer.username(), authentication.getDetails());
 	}
@@ -83,6 +92,14 @@ public class PasswordSignIn implements AuthenticationProvider {
 				audit.anonymous(IdentityAudit.LOCKOUT, officer.username(), Outcome.DENIED, address);
 			}
 		});
+	}
+
+	/** A failure counted against the address too; the one that stops the address is recorded. */
+	private BadCredentialsException refusedFrom(@Nullable String address, Instant now) {
+		if (address != null && addresses.failed(address, now)) {
+			audit.anonymous(IdentityAudit.SIGN_IN_THROTTLED, address, Outcome.DENIED, address);
+		}
+		return refused();
 	}
 
 	private static BadCredentialsException refused() {
