@@ -4,7 +4,7 @@
  * a review after 5 years, every consultation audited with its purpose. Notices link to person records. See
  * docs/persons.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "audit", "documents", "identity", "imports", "members", "records",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "audit", "database", "documents", "identity", "imports", "members", "records",
 		"records::web", "refusals", "searchtext" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.persons;
