@@ -46,8 +46,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -122,9 +121,7 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(requestCache))
 			// a request without a session has no cookie to forge it with: an anonymous API call is not a CSRF
 			// failure (403, and a session to hold a token) but a 401 problem, and leaves nothing behind
-			// the token in a cookie (and in each page), not in a session: a stranger reading the sign-in page or
-			// any other page creates no session (each one is a database row) until they sign in
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
 					&& !(SecurityProblems.isApi(request) && request.getSession(false) == null)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
@@ -207,19 +204,11 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	RequestCache requestCache() {
-		// in a cookie rather than a session, so that a stranger's request creates no session
-		CookieRequestCache cache = new CookieRequestCache();
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod()) && !SecurityProblems.isApi(request)
 				&& request.getHeader("HX-Request") == null && !request.getRequestURI().endsWith("/favicon.ico"));
+		cache.setMatchingRequestParameterName(null);
 		return cache;
-	}
-
-	/** HttpOnly: pages carry the token themselves (forms, and a meta tag for htmx); no script reads the cookie. */
-	private static CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieName("POLNET_CSRF");
-		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
-		return tokens;
 	}
 
 	@Bean

@@ -54,19 +54,6 @@ class AnonymousRefusalsTests {
 		assertThat(sessions()).isEqualTo(sessions);
 	}
 
-	@Test
-	void aStrangerReadingPagesAndTheSignInPageLeavesNoSession() throws Exception {
-		long before = sessions();
-		for (String path : List.of("/login", "/documents", "/", "/login")) {
-			HttpResponse<String> response = CLIENT.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(response.headers().allValues("Set-Cookie")).as(path)
-				.noneMatch(cookie -> cookie.startsWith("POLNET_SESSION"));
-		}
-		assertThat(sessions()).isEqualTo(before);
-	}
-
 	private long lastEntryId() {
 		return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_entry").query(Long.class).single();
 	}
