@@ -58,8 +58,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			refuse(response);
 			return;
 		}
-		if (declared >= 0) {
-			// the container reads no more than the declared length: nothing to count (FIND's calls take this way)
+		if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+			// the container reads no more than the declared length, and without a length or chunks there is no
+			// body: nothing to count (FIND's calls take this way)
 			chain.doFilter(request, response);
 			return;
 		}

@@ -3,6 +3,7 @@ package org.polnet.web;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -79,7 +80,11 @@ class StorableTextParameters extends OncePerRequestFilter {
 			int equals = pair.indexOf('=');
 			String name = decode(equals < 0 ? pair : pair.substring(0, equals));
 			String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-			parameters.merge(name, new String[] { value }, (one, other) -> new String[] { one[0], other[0] });
+			parameters.merge(name, new String[] { value }, (values, more) -> {
+				String[] all = Arrays.copyOf(values, values.length + 1);
+				all[values.length] = more[0];
+				return all;
+			});
 		}
 		return parameters;
 	}

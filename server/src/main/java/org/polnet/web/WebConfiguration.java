@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.context.annotation.Bean;
@@ -116,6 +117,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Problem details from the error path, in place of Spring Boot's error attributes. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command line serves nobody
 	ProblemErrorController problemErrorController(ErrorAttributes attributes,
 			ObjectProvider<ErrorViewResolver> resolvers, JsonMapper json) {
 		return new ProblemErrorController(attributes, resolvers.orderedStream().toList(), json);

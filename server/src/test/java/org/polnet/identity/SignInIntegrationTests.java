@@ -318,7 +318,7 @@ class SignInIntegrationTests {
 		Browser browser = signIn(admin);
 
 		assertThat(browser.get("/admin/users").body()).contains("NCB France").doesNotContain(foreign);
-		assertThat(browser.get("/admin/users/" + foreignId).statusCode()).isEqualTo(403);
+		assertThat(browser.get("/admin/users/" + foreignId).statusCode()).isEqualTo(404);
 		browser.get("/admin/users");
 		HttpResponse<String> disable = browser.post("/admin/users/" + foreignId + "/enabled", Map.of("enabled", "false"));
 		browser.get("/admin/users");
@@ -330,7 +330,7 @@ class SignInIntegrationTests {
 				"displayName", "Escalated", "officeCode", "NCB-FRA", "roles", "GS_ADMIN", "clearance", "CONFIDENTIAL",
 				"password", "a perfectly long passphrase"));
 
-		assertThat(disable.statusCode()).isEqualTo(403);
+		assertThat(disable.statusCode()).isEqualTo(404); // as for a user who does not exist
 		assertThat(create.statusCode()).isEqualTo(403);
 		assertThat(escalate.statusCode()).isEqualTo(403);
 		assertThat(officers.byUsername(foreign).orElseThrow().enabled()).isTrue();

@@ -125,7 +125,7 @@ class SecurityConfiguration {
 					&& !(SecurityProblems.isApi(request) && request.getSession(false) == null)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+							+ "frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
 		// officers may also sign in with an external OpenID Connect provider, when one is configured
