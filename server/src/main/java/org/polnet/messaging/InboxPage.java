@@ -1,0 +1,11 @@
+package org.polnet.messaging;
+
+import java.util.List;
+
+/** A page of an inbox, newest first. */
+public record InboxPage(List<MessageSummary> messages, int page, int size, boolean hasNext) {
+
+	public InboxPage {
+		messages = List.copyOf(messages);
+	}
+}
