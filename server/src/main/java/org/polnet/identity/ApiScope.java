@@ -22,6 +22,10 @@ public enum ApiScope {
 	IMPORTS_WRITE("imports:write",
 			"Upload bulk files (CSV or JSON Lines) of the token's own office into a database, and follow their import jobs.",
 			false),
+	MESSAGES_SEND("messages:send",
+			"Send messages from the token's own office to other offices, and acknowledge the messages it receives.", false),
+	MESSAGES_READ("messages:read",
+			"Read the messages of the token's own office within the token's clearance, and follow new ones live.", false),
 	USERS_MANAGE("users:manage",
 			"Manage the officers' accounts of the token's own office, as its NCB administrator would (users API).",
 			false);
