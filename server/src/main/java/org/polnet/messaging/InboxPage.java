@@ -8,4 +8,8 @@ public record InboxPage(List<MessageSummary> messages, int page, int size, boole
 	public InboxPage {
 		messages = List.copyOf(messages);
 	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
 }
