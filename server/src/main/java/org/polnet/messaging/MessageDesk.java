@@ -166,6 +166,39 @@ public class MessageDesk {
 				}));
 	}
 
+	/**
+	 * An attachment of a message the reader may read, opened; audited. Its content is checked against the signed
+	 * SHA-256: a changed file does not open.
+	 *
+	 * @throws NotFoundException when the reader may not read the message, or it has no such attachment
+	 */
+	public AttachmentContent attachment(CurrentOfficer reader, UUID id, UUID attachmentId,
+			@Nullable String clientAddress) {
+		String target = "message/" + id + "/attachment/" + attachmentId;
+		return audited(reader, "messaging.attachment", target, clientAddress, () -> {
+			Messages.Stored stored = readable(reader, id);
+			Messages.SealedAttachment attachment = messages.attachments(id, true)
+				.stream()
+				.filter(candidate -> candidate.id().equals(attachmentId))
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + "."));
+			byte[] dataKey = dataKey(stored, reader.officeCode())
+				.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + "."));
+			byte[] content;
+			try {
+				content = Sealing.open(dataKey, attachment.sealed(), "attachment:" + id + ":" + attachmentId);
+			}
+			catch (Sealing.Broken broken) {
+				throw new ConflictException("The attachment was changed after it was sent and does not open.");
+			}
+			if (!Arrays.equals(Signatures.sha256(content), attachment.sha256())) {
+				throw new ConflictException("The attachment was changed after it was sent.");
+			}
+			audit.record(AuditRecord.of(reader, "messaging.attachment", target, PURPOSE, Outcome.SUCCESS, clientAddress));
+			return new AttachmentContent(attachment.fileName(), attachment.mediaType(), content);
+		});
+	}
+
 	/** A page of the reader's office's received or sent messages, within the reader's clearance; audited. */
 	public InboxPage inbox(CurrentOfficer reader, InboxQuery query, int page, int size, @Nullable String clientAddress) {
 		int pageNumber = Math.max(page, 0);
@@ -257,7 +290,7 @@ public class MessageDesk {
 	}
 
 	private record Outgoing(NewMessage message, String subject, String body, Clearance classification, UUID thread,
-			List<String> recipients, @Nullable String key, byte @Nullable [] hash) {
+			List<String> recipients, @Nullable String key, byte @Nullable [] hash, List<String> attachmentTypes) {
 	}
 
 	private record Content(String subject, String body) {
@@ -266,6 +299,10 @@ public class MessageDesk {
 	private Outgoing prepare(CurrentOfficer sender, NewMessage message, @Nullable String key, byte @Nullable [] hash) {
 		String subject = subject(message.subject());
 		String body = Bodies.sanitize(message.body());
+		if (message.attachments().size() > Attachments.MAX_COUNT) {
+			throw new InvalidInputException("A message carries at most " + Attachments.MAX_COUNT + " attachments.");
+		}
+		List<String> types = message.attachments().stream().map(Attachments::check).toList();
 		Clearance classification = message.classification();
 		UUID thread = null;
 		if (message.inReplyTo() != null) {
@@ -290,7 +327,7 @@ public class MessageDesk {
 		reference(message.reference());
 		List<String> recipients = resolve(message.recipients(), sender.officeCode());
 		return new Outgoing(message, subject, body, classification, thread == null ? UUID.randomUUID() : thread,
-				recipients, key, hash);
+				recipients, key, hash, types);
 	}
 
 	private @Nullable SentMessage store(CurrentOfficer sender, Outgoing outgoing, @Nullable String clientAddress) {
@@ -304,11 +341,20 @@ public class MessageDesk {
 		outgoing.recipients().forEach(office -> wraps.add(keys.wrap(dataKey, id, office)));
 		String addressedTo = message.recipients().label();
 		OfficeKeys.Signer signer = keys.signer(sender.officeCode());
+		List<Messages.SealedAttachment> attachments = new ArrayList<>();
+		for (int i = 0; i < message.attachments().size(); i++) {
+			Attachment attachment = message.attachments().get(i);
+			UUID attachmentId = UUID.randomUUID();
+			attachments.add(new Messages.SealedAttachment(attachmentId, i, attachment.fileName().strip(),
+					outgoing.attachmentTypes().get(i), attachment.content().length,
+					Signatures.sha256(attachment.content()),
+					Sealing.seal(dataKey, attachment.content(), "attachment:" + id + ":" + attachmentId)));
+		}
 		Signatures.Signed signed = new Signatures.Signed(id, thread, message.inReplyTo(), message.forwardOf(),
 				sender.officeCode(), sender.username(), addressedTo, outgoing.recipients(), outgoing.classification().name(),
 				message.priority().name(), message.reference() == null ? null : message.reference().kind().name(),
 				message.reference() == null ? null : message.reference().value(), createdAt, outgoing.subject(),
-				outgoing.body());
+				outgoing.body(), attachments.stream().map(Messages.SealedAttachment::signed).toList());
 		Messages.Stored stored = new Messages.Stored(id, thread, message.inReplyTo(), message.forwardOf(),
 				sender.officeCode(), sender.username(), addressedTo, outgoing.classification(), message.priority(),
 				message.reference(), createdAt,
@@ -316,7 +362,8 @@ public class MessageDesk {
 				Sealing.seal(dataKey, outgoing.body().getBytes(StandardCharsets.UTF_8), "body:" + id), signer.version(),
 				Signatures.sign(signer.key(), signed), outgoing.key(), outgoing.hash());
 		Duration within = properties.acknowledgeWithin().of(message.priority());
-		if (!messages.insert(stored, wraps, outgoing.recipients(), within == null ? null : createdAt.plus(within))) {
+		if (!messages.insert(stored, wraps, outgoing.recipients(), within == null ? null : createdAt.plus(within),
+				attachments)) {
 			return null;
 		}
 		audit.record(AuditRecord.of(sender, "messaging.send", "message/" + id + " to " + addressedTo, PURPOSE,
@@ -352,8 +399,9 @@ public class MessageDesk {
 	private MessageView view(CurrentOfficer reader, Messages.Stored stored, List<Messages.Delivery> deliveries) {
 		Content content = open(stored, reader.officeCode());
 		List<String> recipients = deliveries.stream().map(Messages.Delivery::office).toList();
-		SignatureStatus signature = content != null && verified(stored, recipients, content) ? SignatureStatus.VALID
-				: SignatureStatus.INVALID;
+		List<Messages.SealedAttachment> attachments = messages.attachments(stored.id(), false);
+		SignatureStatus signature = content != null && verified(stored, recipients, content, attachments)
+				? SignatureStatus.VALID : SignatureStatus.INVALID;
 		List<Receipt> receipts = receipts(stored, deliveries,
 				stored.senderOffice().equals(reader.officeCode()) ? null : reader.officeCode());
 		boolean mayAcknowledge = !stored.senderOffice().equals(reader.officeCode()) && receipts.stream()
@@ -361,17 +409,19 @@ public class MessageDesk {
 		return new MessageView(stored.id(), stored.thread(), stored.inReplyTo(), stored.forwardOf(),
 				stored.senderOffice(), stored.sender(), stored.addressedTo(), recipients, stored.classification(),
 				stored.priority(), stored.reference(), stored.createdAt(), content == null ? "" : content.subject(),
-				content == null ? "" : content.body(), signature, receipts, mayAcknowledge);
+				content == null ? "" : content.body(), signature, receipts, mayAcknowledge,
+				attachments.stream().map(Messages.SealedAttachment::info).toList());
 	}
 
-	private boolean verified(Messages.Stored stored, List<String> recipients, Content content) {
+	private boolean verified(Messages.Stored stored, List<String> recipients, Content content,
+			List<Messages.SealedAttachment> attachments) {
 		Optional<PublicKey> key = keys.publicKey(stored.senderOffice(), stored.signingVersion());
 		Signatures.Signed signed = new Signatures.Signed(stored.id(), stored.thread(), stored.inReplyTo(),
 				stored.forwardOf(), stored.senderOffice(), stored.sender(), stored.addressedTo(), recipients,
 				stored.classification().name(), stored.priority().name(),
 				stored.reference() == null ? null : stored.reference().kind().name(),
 				stored.reference() == null ? null : stored.reference().value(), stored.createdAt(), content.subject(),
-				content.body());
+				content.body(), attachments.stream().map(Messages.SealedAttachment::signed).toList());
 		return key.isPresent() && Signatures.verify(key.get(), signed, stored.signature());
 	}
 
@@ -386,14 +436,25 @@ public class MessageDesk {
 			.toList();
 	}
 
+	/** The message's data key, unwrapped with the office's wrap; empty when it has none or it does not open. */
+	private Optional<byte[]> dataKey(Messages.Stored stored, String office) {
+		try {
+			return messages.wrapFor(stored.id(), office)
+				.map(wrap -> keys.unwrap(stored.id(), office, wrap.version(), wrap.wrapped()));
+		}
+		catch (Sealing.Broken broken) {
+			return Optional.empty();
+		}
+	}
+
 	/** The subject and body, opened with the office's wrap of the data key; null when they do not open. */
 	private @Nullable Content open(Messages.Stored stored, String office) {
-		Optional<OfficeKeys.Wrap> wrap = messages.wrapFor(stored.id(), office);
-		if (wrap.isEmpty()) {
+		Optional<byte[]> key = dataKey(stored, office);
+		if (key.isEmpty()) {
 			return null;
 		}
 		try {
-			byte[] dataKey = keys.unwrap(stored.id(), office, wrap.get().version(), wrap.get().wrapped());
+			byte[] dataKey = key.get();
 			return new Content(
 					new String(Sealing.open(dataKey, stored.subjectSealed(), "subject:" + stored.id()), StandardCharsets.UTF_8),
 					new String(Sealing.open(dataKey, stored.bodySealed(), "body:" + stored.id()), StandardCharsets.UTF_8));

@@ -18,9 +18,10 @@ import org.polnet.identity.Clearance;
 public record MessageView(UUID id, UUID thread, @Nullable UUID inReplyTo, @Nullable UUID forwardOf,
 		String senderOffice, String sender, String addressedTo, List<String> recipients, Clearance classification,
 		Priority priority, @Nullable Reference reference, Instant sentAt, String subject, String body,
-		SignatureStatus signature, List<Receipt> receipts, boolean mayAcknowledge) {
+		SignatureStatus signature, List<Receipt> receipts, boolean mayAcknowledge, List<AttachmentInfo> attachments) {
 
 	public MessageView {
+		attachments = List.copyOf(attachments);
 		recipients = List.copyOf(recipients);
 		receipts = List.copyOf(receipts);
 	}

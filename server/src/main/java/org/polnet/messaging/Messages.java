@@ -55,7 +55,7 @@ class Messages {
 	 * stored, when another request with the same idempotency key stored its message first.
 	 */
 	boolean insert(Stored message, Collection<OfficeKeys.Wrap> wraps, Collection<String> recipients,
-			@Nullable Instant acknowledgeBy) {
+			@Nullable Instant acknowledgeBy, List<SealedAttachment> attachments) {
 		int inserted = jdbc.sql("""
 				INSERT INTO messaging_message (id, thread_id, in_reply_to, forward_of, sender_office, sender, addressed_to,
 				  classification, priority, reference_kind, reference_value, created_at, subject_sealed, body_sealed,
@@ -103,7 +103,40 @@ class Messages {
 			statement.setString(4, message.priority().name());
 			statement.setObject(5, deadline, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
 		});
+		for (SealedAttachment attachment : attachments) {
+			jdbc.sql("""
+					INSERT INTO messaging_attachment (id, message_id, position, file_name, media_type, size, sha256, sealed)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(attachment.id(), message.id(), attachment.position(), attachment.fileName(), attachment.mediaType(),
+						attachment.size(), attachment.sha256(), attachment.sealed())
+				.update();
+		}
 		return true;
+	}
+
+	/** An attachment as stored: sealed under the message's data key. */
+	record SealedAttachment(UUID id, int position, String fileName, String mediaType, long size, byte[] sha256,
+			byte[] sealed) {
+
+		/** What the signature covers of it. */
+		String signed() {
+			return fileName + "|" + mediaType + "|" + java.util.HexFormat.of().formatHex(sha256);
+		}
+
+		AttachmentInfo info() {
+			return new AttachmentInfo(id, fileName, mediaType, size);
+		}
+	}
+
+	/** The message's attachments, in order; without their sealed content unless asked. */
+	List<SealedAttachment> attachments(UUID message, boolean withContent) {
+		return jdbc.sql("SELECT id, position, file_name, media_type, size, sha256, "
+				+ (withContent ? "sealed" : "''::bytea AS sealed")
+				+ " FROM messaging_attachment WHERE message_id = ? ORDER BY position")
+			.param(message)
+			.query((rs, row) -> new SealedAttachment(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+					rs.getString(4), rs.getLong(5), rs.getBytes(6), rs.getBytes(7)))
+			.list();
 	}
 
 	Optional<Stored> byId(UUID id) {

@@ -1,5 +1,6 @@
 package org.polnet.messaging;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,21 @@ import org.polnet.identity.Clearance;
  * @param reference      the notice, record or case it is about, if any
  * @param inReplyTo      the message it answers, if any: the reply joins its thread
  * @param forwardOf      the message it forwards, if any: the original's body is quoted below this one
+ * @param attachments    files sent with it (up to 10, 25 MB each), encrypted like the body
  */
 public record NewMessage(Recipients recipients, String subject, String body, Clearance classification,
-		Priority priority, @Nullable Reference reference, @Nullable UUID inReplyTo, @Nullable UUID forwardOf) {
+		Priority priority, @Nullable Reference reference, @Nullable UUID inReplyTo, @Nullable UUID forwardOf,
+		List<Attachment> attachments) {
+
+	public NewMessage {
+		attachments = List.copyOf(attachments);
+	}
+
+	/** A message without attachments. */
+	public NewMessage(Recipients recipients, String subject, String body, Clearance classification, Priority priority,
+			@Nullable Reference reference, @Nullable UUID inReplyTo, @Nullable UUID forwardOf) {
+		this(recipients, subject, body, classification, priority, reference, inReplyTo, forwardOf, List.of());
+	}
 
 	/** A new message, in no thread yet, referring to nothing. */
 	public static NewMessage of(Recipients recipients, String subject, String body, Clearance classification,

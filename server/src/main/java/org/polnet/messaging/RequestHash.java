@@ -21,7 +21,9 @@ final class RequestHash {
 			for (Object part : new Object[] { recipients.offices().stream().map(String::strip).sorted().toList(),
 					recipients.regions().stream().sorted().toList(), recipients.allMembers(),
 					recipients.generalSecretariat(), message.subject(), message.body(), message.classification(),
-					message.priority(), message.reference(), message.inReplyTo(), message.forwardOf() }) {
+					message.priority(), message.reference(), message.inReplyTo(), message.forwardOf(),
+					message.attachments().stream().map(a -> a.fileName() + ":" + java.util.HexFormat.of().formatHex(
+							Signatures.sha256(a.content()))).toList() }) {
 				byte[] bytes = Objects.toString(part).getBytes(StandardCharsets.UTF_8);
 				digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
 				digest.update((byte) ':');

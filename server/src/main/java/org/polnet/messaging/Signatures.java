@@ -28,7 +28,7 @@ final class Signatures {
 	record Signed(UUID id, UUID thread, @Nullable UUID inReplyTo, @Nullable UUID forwardOf, String senderOffice,
 			String sender, String addressedTo, List<String> recipients, String classification, String priority,
 			@Nullable String referenceKind, @Nullable String referenceValue, Instant createdAt, String subject,
-			String body) {
+			String body, List<String> attachments) {
 
 		byte[] bytes() {
 			ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
@@ -52,6 +52,10 @@ final class Signatures {
 				field(out, createdAt.toString());
 				out.write(sha256(subject));
 				out.write(sha256(body));
+				out.writeInt(attachments.size());
+				for (String attachment : attachments) {
+					field(out, attachment);
+				}
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -88,8 +92,12 @@ final class Signatures {
 	}
 
 	static byte[] sha256(String text) {
+		return sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static byte[] sha256(byte[] bytes) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.Clearance;
 import org.polnet.members.Region;
+import org.polnet.messaging.Attachment;
 import org.polnet.messaging.NewMessage;
 import org.polnet.messaging.Priority;
 import org.polnet.messaging.Recipients;
@@ -21,7 +22,7 @@ record ComposeForm(@Nullable List<String> offices, @Nullable List<Region> region
 		return new ComposeForm(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
-	NewMessage message() {
+	NewMessage message(List<Attachment> attachments) {
 		return new NewMessage(new Recipients(offices == null ? List.of() : offices, regions == null ? List.of() : regions,
 				Boolean.TRUE.equals(allMembers), Boolean.TRUE.equals(generalSecretariat)),
 				subject == null ? "" : subject, body == null ? "" : body,
@@ -29,7 +30,7 @@ record ComposeForm(@Nullable List<String> offices, @Nullable List<Region> region
 				priority == null ? Priority.ROUTINE : priority,
 				referenceKind == null || referenceValue == null || referenceValue.isBlank() ? null
 						: new Reference(referenceKind, referenceValue.strip()),
-				inReplyTo, forwardOf);
+				inReplyTo, forwardOf, attachments);
 	}
 
 	public boolean chose(String office) {

@@ -1,5 +1,6 @@
 package org.polnet.messaging.web;
 
+import java.io.IOException;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ import org.polnet.refusals.InvalidInputException;
 import org.polnet.refusals.RefusedException;
 import org.polnet.web.Refusals;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,6 +100,12 @@ class MessagePages {
 		return "messages/message";
 	}
 
+	@GetMapping("/messages/{id}/attachments/{attachmentId}")
+	public ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			HttpServletRequest request) {
+		return Uploads.download(desk.attachment(officers.required(), id, attachmentId, request.getRemoteAddr()));
+	}
+
 	@PostMapping("/messages/{id}/acknowledge")
 	public String acknowledge(@PathVariable UUID id, HttpServletRequest request) {
 		desk.acknowledge(officers.required(), id, request.getRemoteAddr());
@@ -119,10 +128,12 @@ class MessagePages {
 	}
 
 	@PostMapping("/messages")
-	public String send(@ModelAttribute ComposeForm form, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	public String send(@ModelAttribute ComposeForm form,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		try {
-			SentMessage sent = desk.send(officers.required(), form.message(), null, request.getRemoteAddr());
+			SentMessage sent = desk.send(officers.required(), form.message(Uploads.attachments(files)), null,
+					request.getRemoteAddr());
 			return "redirect:/messages/" + sent.id() + "?sent";
 		}
 		catch (RefusedException refused) {

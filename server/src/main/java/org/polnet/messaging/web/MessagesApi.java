@@ -1,5 +1,6 @@
 package org.polnet.messaging.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.CurrentOfficers;
+import org.polnet.messaging.Attachment;
 import org.polnet.messaging.AwaitedAcknowledgement;
 import org.polnet.messaging.InboxPage;
 import org.polnet.messaging.MessageDesk;
@@ -15,6 +17,7 @@ import org.polnet.messaging.Receipt;
 import org.polnet.messaging.SentMessage;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -57,7 +62,7 @@ class MessagesApi {
 		this.officers = officers;
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(SEND)
 	@Operation(summary = "Send a message from the caller's office; answered once it is durably committed",
 			description = "With an Idempotency-Key, a retry returns the message the first request created (200); "
@@ -70,10 +75,40 @@ class MessagesApi {
 	public ResponseEntity<SentMessage> send(
 			@Parameter(description = "Makes retries safe: up to 200 printable ASCII characters, unique per office") @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody SendRequest request, HttpServletRequest http) {
-		SentMessage sent = desk.send(officers.required(), request.message(), idempotencyKey, http.getRemoteAddr());
+		return send(idempotencyKey, request, List.of(), http);
+	}
+
+	private ResponseEntity<SentMessage> send(@Nullable String idempotencyKey, SendRequest request,
+			List<Attachment> attachments, HttpServletRequest http) {
+		SentMessage sent = desk.send(officers.required(), request.message(attachments), idempotencyKey,
+				http.getRemoteAddr());
 		return ResponseEntity.status(sent.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/v1/messages/" + sent.id()))
 			.body(sent);
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(SEND)
+	@Operation(summary = "Send a message with attachments: part 'message' (the JSON above) and parts 'attachments'",
+			description = "Up to 10 files of 25 MB each; their type is read from their content (PDF, PNG, JPEG, GIF, Office "
+					+ "documents, plain text) and must agree with their extension. 413 above 25 MB, 415 for any other content.")
+	@ApiResponse(responseCode = "201", description = "Sent")
+	@ApiResponse(responseCode = "413", description = "An attachment larger than 25 MB")
+	@ApiResponse(responseCode = "415", description = "An attachment of no accepted type, or not what its name says")
+	public ResponseEntity<SentMessage> sendWithAttachments(
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@Valid @RequestPart("message") SendRequest request,
+			@RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
+			HttpServletRequest http) throws IOException {
+		return send(idempotencyKey, request, Uploads.attachments(attachments), http);
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	@PreAuthorize(READ)
+	@Operation(summary = "One attachment of a message, checked against the signed hash; audited")
+	public ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			HttpServletRequest http) {
+		return Uploads.download(desk.attachment(officers.required(), id, attachmentId, http.getRemoteAddr()));
 	}
 
 	@GetMapping

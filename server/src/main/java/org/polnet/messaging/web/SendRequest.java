@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.polnet.identity.Clearance;
 import org.polnet.members.Region;
+import org.polnet.messaging.Attachment;
 import org.polnet.messaging.NewMessage;
 import org.polnet.messaging.Priority;
 import org.polnet.messaging.Recipients;
@@ -31,7 +32,12 @@ record SendRequest(
 		@Schema(description = "The message this one forwards: quoted below the body, its classification kept") @Nullable UUID forwardOf) {
 
 	NewMessage message() {
+		return message(List.of());
+	}
+
+	NewMessage message(List<Attachment> attachments) {
 		return new NewMessage(new Recipients(offices == null ? List.of() : offices, regions == null ? List.of() : regions,
-				Boolean.TRUE.equals(allMembers), Boolean.TRUE.equals(generalSecretariat)), subject, body, classification, priority, reference, inReplyTo, forwardOf);
+				Boolean.TRUE.equals(allMembers), Boolean.TRUE.equals(generalSecretariat)), subject, body, classification, priority, reference, inReplyTo, forwardOf,
+				attachments);
 	}
 }

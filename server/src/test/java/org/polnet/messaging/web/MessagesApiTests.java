@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,6 +30,7 @@ import org.polnet.identity.TestOfficers;
 import org.polnet.messaging.TestMessages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -166,6 +168,58 @@ class MessagesApiTests {
 		mvc.perform(get("/api/v1/messages/awaited-acknowledgements")
 				.with(authentication(TestOfficers.signedIn(TestMessages.officer("NCB-KEN")))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void attachmentsAreSentEncryptedReadBackAndBadOnesRefusedWithNothingStored() throws Exception {
+		Authentication kenya = TestOfficers.signedIn(TestMessages.officer("NCB-KEN"));
+		MockMultipartFile json = new MockMultipartFile("message", "", MediaType.APPLICATION_JSON_VALUE,
+				message("[\"NCB-BRA\"]", "With a file", "<p>See the file</p>", "RESTRICTED", "ROUTINE")
+					.getBytes(StandardCharsets.UTF_8));
+		byte[] pdf = "%PDF-1.7\n% synthetic report\n".getBytes(StandardCharsets.US_ASCII);
+		String sent = mvc.perform(multipart("/api/v1/messages").file(json)
+				.file(new MockMultipartFile("attachments", "report.pdf", "application/pdf", pdf))
+				.with(authentication(kenya)).with(csrf()))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(sent, "$.id");
+		TestMessages.awaitDelivery(jdbc, UUID.fromString(id));
+		Authentication brasilia = TestOfficers.signedIn(TestMessages.officer("NCB-BRA"));
+		String view = mvc.perform(get("/api/v1/messages/" + id).with(authentication(brasilia)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.signature").value("VALID"))
+			.andExpect(jsonPath("$.attachments[0].fileName").value("report.pdf"))
+			.andReturn().getResponse().getContentAsString();
+		String attachment = JsonPath.read(view, "$.attachments[0].id");
+		byte[] stored = jdbc.sql("SELECT sealed FROM messaging_attachment WHERE id = ?").param(UUID.fromString(attachment))
+			.query(byte[].class).single();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("synthetic report");
+		byte[] downloaded = mvc.perform(get("/api/v1/messages/" + id + "/attachments/" + attachment)
+				.with(authentication(brasilia)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(downloaded).isEqualTo(pdf);
+		mvc.perform(get("/api/v1/messages/" + id + "/attachments/" + attachment)
+				.with(authentication(TestOfficers.signedIn(TestMessages.officer("NCB-FRA")))))
+			.andExpect(status().isNotFound());
+
+		long before = count();
+		byte[] executable = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 };
+		mvc.perform(multipart("/api/v1/messages").file(json)
+				.file(new MockMultipartFile("attachments", "invoice.pdf", "application/pdf", executable))
+				.with(authentication(kenya)).with(csrf()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(
+					"The attachment invoice.pdf is not of an accepted type (PDF, PNG, JPEG, GIF, Office document, plain text)."));
+		byte[] large = new byte[26 * 1024 * 1024];
+		System.arraycopy(pdf, 0, large, 0, pdf.length);
+		mvc.perform(multipart("/api/v1/messages").file(json)
+				.file(new MockMultipartFile("attachments", "large.pdf", "application/pdf", large))
+				.with(authentication(kenya)).with(csrf()))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.detail").value("The attachment large.pdf is larger than 25 MB."));
+		assertThat(count()).isEqualTo(before);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions send(Authentication who, String body) throws Exception {
