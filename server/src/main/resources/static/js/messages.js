@@ -12,12 +12,12 @@
   const label = script.dataset.label || "{0}";
   let unread = 0;
   const badge = document.createElement("a");
-  badge.className = "hits-badge messages-badge";
+  badge.className = "messages-badge";
   badge.href = page;
   badge.setAttribute("aria-live", "polite");
   const show = () => {
     badge.textContent = label.replace("{0}", unread.toLocaleString(document.documentElement.lang || undefined));
-    badge.classList.toggle("hits-badge-new", unread > 0);
+    badge.classList.toggle("messages-badge-new", unread > 0);
   };
   const ready = (work) => document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", work) : work();
   ready(() => {

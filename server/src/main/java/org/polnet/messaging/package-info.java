@@ -8,6 +8,6 @@
  * {@link org.polnet.messaging.MessageEscalated}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "database", "hits", "identity",
-		"members", "refusals", "searchtext" })
+		"members", "refusals", "searchtext", "web" })
 @org.jspecify.annotations.NullMarked
 package org.polnet.messaging;
