@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The modules every police database stands on (members, audit, identity, web, database) and hits, without the
+ * The modules every police database stands on (members, audit, identity, web, database), hits and messaging, without the
  * police databases, their demo data and indexes, or a server port; with a MockMvc, on a database of its own.
  * <p>
  * One slice for the tests of all these modules, not one per module: each distinct context starts its own beans and
@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // ModularityTests verifies the modules, without the engines library (which this verification would count as a module)
-@ApplicationModuleTest(module = "hits", mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "database", "web" },
+@ApplicationModuleTest(module = "messaging", mode = BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "database", "hits", "identity", "web" },
 		verifyAutomatically = false)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDataDirectory.class)

@@ -36,11 +36,12 @@ public class DemoApiTokens implements ApplicationRunner {
 
 	/**
 	 * What a demo NCB's systems need, in the order the credentials file lists them: a border system's checks and
-	 * reads, and the national feed's bulk loads (only of the records the NCB may write, as for its officers).
+	 * reads, the national feed's bulk loads (only of the records the NCB may write, as for its officers), and the
+	 * national case-management system's messages.
 	 */
 	public static final Set<ApiScope> SCOPES = Collections.unmodifiableSet(EnumSet.of(ApiScope.MEMBERS_READ,
 			ApiScope.FIND_DOCUMENTS, ApiScope.FIND_VEHICLES, ApiScope.HITS_READ, ApiScope.ARTWORKS_READ,
-			ApiScope.IMPORTS_WRITE, ApiScope.NAMES_COMPARE));
+			ApiScope.IMPORTS_WRITE, ApiScope.MESSAGES_SEND, ApiScope.MESSAGES_READ, ApiScope.NAMES_COMPARE));
 
 	/** Office code and the name the demo gives the office. */
 	public static final List<List<String>> OFFICES = List.of(List.of("NCB-FRA", "NCB Paris (France)"),
