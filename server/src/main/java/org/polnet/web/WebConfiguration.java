@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -118,9 +119,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** Problem details from the error path, in place of Spring Boot's error attributes. */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command line serves nobody
-	ProblemErrorController problemErrorController(ErrorAttributes attributes,
+	ProblemErrorController problemErrorController(ObjectProvider<ErrorAttributes> attributes,
 			ObjectProvider<ErrorViewResolver> resolvers, JsonMapper json) {
-		return new ProblemErrorController(attributes, resolvers.orderedStream().toList(), json);
+		// Spring Boot's own error attributes where its error handling is configured; the default ones otherwise
+		return new ProblemErrorController(attributes.getIfAvailable(DefaultErrorAttributes::new),
+				resolvers.orderedStream().toList(), json);
 	}
 
 	/** After Spring MVC's own resolvers, so that the API's problem details ({@link ApiProblems}) come first. */

@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * (each account's own lockout never triggers), once recorded; other addresses sign in as before.
  */
 @PolnetIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "polnet.identity.sign-in.address-failures=30")
 class SignInThrottleTests {
 
 	private static final String PASSWORD = "velvet compass orbit 31";
