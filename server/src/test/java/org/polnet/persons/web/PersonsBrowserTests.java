@@ -8,7 +8,7 @@ import org.polnet.PolnetIntegrationTest;
 import org.polnet.web.BrowserTest;
 
 /**
- * In a real browser, under the Content-Security-Policy: a Kenyan officer records a person whose name is in Arabic
+ * In a real browser, under the Content-Security-Policy: a Kenyan NCB administrator (also a supervisor) records a person whose name is in Arabic
  * script with its Latin transliteration, reads the record after stating a purpose, and finds a demo person of
  * Jordan by her name typed in Arabic with the page in Arabic, right to left.
  */
@@ -18,7 +18,7 @@ class PersonsBrowserTests extends BrowserTest {
 	@Test
 	void anOfficerRecordsAPersonInTwoScriptsAndFindsAnotherByArabicName() {
 		// an officer no other browser test enrols: the tests share one database
-		browser.signInEnrolling("ken.officer");
+		browser.signInEnrolling("ken.admin");
 		page.navigate(browser.url("/persons/new"));
 		page.locator("#familyName").fill("Mansour");
 		page.locator("#forenames").fill("Youssef");
